@@ -1,0 +1,80 @@
+/**
+ * The frontmatter of an article: what an editor may write, and what the rest of
+ * the site receives once it is checked.
+ *
+ * Dates arrive as the text the editor typed (the loader reads YAML without its
+ * timestamp type, so nothing is shifted to UTC on the way) and leave resolved in
+ * the article's own zone as ISO 8601 with the offset (see `lib/dates.ts`).
+ * Every message says what is expected, because editors read them, not engineers.
+ */
+import { z } from 'astro/zod';
+import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
+import { SLUG_PATTERN } from './permalinks.ts';
+
+const required = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `required: ${what}` : `expected ${what}`;
+
+const DATE_EXAMPLE = 'a date-time such as "2022-07-27T12:30:00+04:00"';
+const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such as "+04:00"';
+
+const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
+const authorName = z.string({ error: required('an author name') }).trim().min(1, 'expected a non-empty author name');
+
+export const articleFrontmatter = z.strictObject(
+  {
+    title: z.string({ error: required('a headline (non-empty text)') }).trim().min(1, 'expected a headline (non-empty text)'),
+    description: z.string({ error: required('text') }).trim().min(1, 'expected text, or leave the field out').optional(),
+    date: dateText,
+    timezone: z
+      .string({ error: required(ZONE_EXAMPLE) })
+      .trim()
+      .refine(isValidTimeZone, (zone) => `unknown time zone "${zone}": expected ${ZONE_EXAMPLE}`),
+    author: z.union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
+      error: required('an author name, or a list of names'),
+    }),
+    slug: z
+      .string({ error: required('a slug') })
+      .regex(SLUG_PATTERN, 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"')
+      .optional(),
+    updated: dateText.optional(),
+    tags: z.array(z.string({ error: required('a tag') }).trim().min(1, 'expected a non-empty tag'), {
+      error: required('a list of tags'),
+    }).default([]),
+    draft: z.boolean({ error: required('true or false') }).default(false),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: the fields are ${Object.keys(articleFrontmatter.shape).join(', ')}`
+        : undefined,
+  },
+);
+
+/** Checked frontmatter: dates resolved in the article's zone, authors always a list. */
+export const articleSchema = articleFrontmatter.transform((fm, ctx) => {
+  const resolve = (field: 'date' | 'updated', text: string): string | undefined => {
+    try {
+      return resolveArticleDate(text, fm.timezone);
+    } catch (error) {
+      if (!(error instanceof ArticleDateError)) throw error;
+      ctx.issues.push({ code: 'custom', path: [field], message: error.message, input: text });
+      return undefined;
+    }
+  };
+  const date = resolve('date', fm.date);
+  const updated = fm.updated === undefined ? undefined : resolve('updated', fm.updated);
+  if (date === undefined || (fm.updated !== undefined && updated === undefined)) return z.NEVER;
+  if (updated !== undefined && new Date(updated) < new Date(date)) {
+    ctx.issues.push({
+      code: 'custom',
+      path: ['updated'],
+      message: `"${fm.updated}" is before the publication date "${fm.date}": an update comes after publication`,
+      input: fm.updated,
+    });
+    return z.NEVER;
+  }
+  const { author, date: _date, updated: _updated, ...rest } = fm;
+  return { ...rest, date, updated, authors: typeof author === 'string' ? [author] : author };
+});
+
+export type ArticleFrontmatter = z.output<typeof articleSchema>;

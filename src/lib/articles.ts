@@ -1,0 +1,80 @@
+/**
+ * Articles as the pages see them, made from checked frontmatter. Plain data in,
+ * plain data out: the Astro side (`src/data/articles.ts`) does the loading.
+ */
+import type { ArticleFrontmatter } from './article-schema.ts';
+import { articlePermalink, findPermalinkCollisions, SLUG_PATTERN, slugFromPath } from './permalinks.ts';
+import { truncateAtWord } from './text.ts';
+
+/** Longest derived description, in characters (search snippets cut near here). */
+export const DESCRIPTION_MAX = 160;
+
+export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description'> {
+  /** Content entry id (the file path below the collection, without extension). */
+  id: string;
+  /** Source file, relative to the project root. */
+  filePath: string;
+  slug: string;
+  /** Site path, `/YYYY/MM/DD/slug/`. */
+  permalink: string;
+  /** The editor's description, or the first paragraph cut at a word. */
+  description: string;
+}
+
+/** Turn a file's base name into a slug: `Mine Blast – Kalbajar.md` → `mine-blast-kalbajar`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export class ArticleError extends Error {
+  override name = 'ArticleError';
+}
+
+export function toArticle(
+  entry: { id: string; filePath: string; data: ArticleFrontmatter },
+  lead: string,
+): Article {
+  const { slug: explicitSlug, description, ...data } = entry.data;
+  const slug = explicitSlug ?? slugify(slugFromPath(entry.filePath));
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ArticleError(
+      `${entry.filePath}: slug: the file name gives no usable slug; add a "slug" field such as "mine-blast-in-kalbajar"`,
+    );
+  }
+  return {
+    ...data,
+    id: entry.id,
+    filePath: entry.filePath,
+    slug,
+    permalink: articlePermalink(data.date, slug),
+    description: description ?? truncateAtWord(lead, DESCRIPTION_MAX),
+  };
+}
+
+/** Newest first by instant; ties by permalink so the order never depends on the file system. */
+export function sortNewestFirst<T extends { date: string; permalink: string }>(articles: readonly T[]): T[] {
+  return [...articles].sort(
+    (a, b) => Date.parse(b.date) - Date.parse(a.date) || a.permalink.localeCompare(b.permalink),
+  );
+}
+
+/** Throw, naming every file involved, when two articles would be written to one permalink. */
+export function assertUniquePermalinks(articles: readonly { permalink: string; filePath: string }[]): void {
+  const collisions = findPermalinkCollisions(articles);
+  if (collisions.length === 0) return;
+  throw new ArticleError(
+    collisions
+      .map(([permalink, files]) => `Articles share the permalink ${permalink}: ${files.join(' and ')} (give one a different "slug")`)
+      .join('\n'),
+  );
+}
+
+/** Drafts are shown while editing (`npm run dev`), never in a build. */
+export function isPublished(article: { draft: boolean }, showDrafts: boolean): boolean {
+  return showDrafts || !article.draft;
+}

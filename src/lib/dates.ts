@@ -1,0 +1,185 @@
+/**
+ * Dates in the article's own time zone.
+ *
+ * Every date the site shows, links or serializes is computed here, from the
+ * article's `timezone`, never from the build machine's zone and never in UTC.
+ * A resolved date is carried through the system as one ISO 8601 string with the
+ * article's offset (`2022-07-27T12:30:00+04:00`): it names the instant and the
+ * wall-clock reading at once, so nothing downstream needs the zone database.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** `+04:00`, `-09:30`: a fixed UTC offset used as a time zone. */
+const FIXED_OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;
+/** `2022-07-27T12:30`, seconds and fraction optional, then `Z` or `±HH:MM` optionally. */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+const MINUTE = 60_000;
+
+/** A date that failed the rules; `message` says what is expected. */
+export class ArticleDateError extends Error {
+  override name = 'ArticleDateError';
+}
+
+/** True for an IANA zone name this runtime knows, or a fixed offset such as `+04:00`. */
+export function isValidTimeZone(zone: string): boolean {
+  if (FIXED_OFFSET.test(zone)) return true;
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of `zone` from UTC at `instant`, in minutes east of Greenwich. */
+export function zoneOffsetMinutes(zone: string, instant: Date): number {
+  if (FIXED_OFFSET.test(zone)) return parseOffset(zone);
+  const minutes = tzOffset(zone, instant);
+  if (Number.isNaN(minutes)) throw new ArticleDateError(`unknown time zone "${zone}"`);
+  return minutes;
+}
+
+/** `+04:00` for 240, `-09:30` for -570, `+00:00` for 0. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function parseOffset(text: string): number {
+  if (/^z$/i.test(text)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text);
+  if (!m) throw new ArticleDateError(`"${text}" is not a UTC offset`);
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Resolve a frontmatter date-time in the article's zone and return it as ISO 8601
+ * with the zone's offset at that instant.
+ *
+ * - With an offset (`…+04:00`, `…Z`) it is that instant, and the offset must be the
+ *   zone's offset at that instant.
+ * - Without an offset it is the wall-clock time in the zone. A time skipped by a
+ *   daylight-saving change does not exist; one repeated by it is ambiguous: both
+ *   are errors that say which offset to add.
+ */
+export function resolveArticleDate(text: string, zone: string): string {
+  if (!isValidTimeZone(zone)) {
+    throw new ArticleDateError(
+      `unknown time zone "${zone}": expected an IANA zone name such as "Asia/Baku" or a UTC offset such as "+04:00"`,
+    );
+  }
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) {
+    throw new ArticleDateError(
+      `"${text}" is not a date-time: expected ISO 8601 such as "2022-07-27T12:30:00+04:00" (or without the offset, read in the article's time zone)`,
+    );
+  }
+  const [, y, mo, d, h, mi, s = '0', frac = '', offsetText] = m;
+  const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s, Math.floor(Number(`0.${frac || 0}`) * 1000));
+  const check = new Date(wall);
+  if (
+    check.getUTCFullYear() !== +y! ||
+    check.getUTCMonth() !== +mo! - 1 ||
+    check.getUTCDate() !== +d! ||
+    check.getUTCHours() !== +h! ||
+    check.getUTCMinutes() !== +mi! ||
+    check.getUTCSeconds() !== +s
+  ) {
+    throw new ArticleDateError(`"${text}" is not a real calendar date-time`);
+  }
+
+  if (offsetText !== undefined) {
+    const written = parseOffset(offsetText);
+    const instant = new Date(wall - written * MINUTE);
+    const actual = zoneOffsetMinutes(zone, instant);
+    if (actual !== written) {
+      throw new ArticleDateError(
+        `offset ${formatOffset(written)} in "${text}" disagrees with time zone "${zone}", which is UTC${formatOffset(actual)} at that instant: write ${formatOffset(actual)} or fix the time zone`,
+      );
+    }
+    return toIsoWithOffset(instant, actual);
+  }
+
+  const candidates = wallClockInstants(wall, zone);
+  if (candidates.length === 0) {
+    throw new ArticleDateError(
+      `"${text}" does not exist in time zone "${zone}" (the clocks skip it at a daylight-saving change): give the time with its UTC offset`,
+    );
+  }
+  if (candidates.length > 1) {
+    const choices = candidates.map((c) => `${text.trim()}${formatOffset(c.offset)}`).join('" or "');
+    throw new ArticleDateError(
+      `"${text}" happens twice in time zone "${zone}" (the clocks repeat it at a daylight-saving change): write "${choices}"`,
+    );
+  }
+  const [only] = candidates;
+  return toIsoWithOffset(only!.instant, only!.offset);
+}
+
+/** Every instant at which the clocks in `zone` read `wall` (ms of a UTC-read wall time). */
+function wallClockInstants(wall: number, zone: string): { instant: Date; offset: number }[] {
+  const DAY = 24 * 60 * MINUTE;
+  const offsets = new Set(
+    [wall - DAY, wall, wall + DAY].map((t) => zoneOffsetMinutes(zone, new Date(t))),
+  );
+  return [...offsets]
+    .map((offset) => ({ instant: new Date(wall - offset * MINUTE), offset }))
+    .filter(({ instant, offset }) => zoneOffsetMinutes(zone, instant) === offset)
+    .sort((a, b) => a.instant.getTime() - b.instant.getTime());
+}
+
+function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
+  const local = new Date(instant.getTime() + offsetMinutes * MINUTE);
+  const ms = local.getUTCMilliseconds();
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    (ms ? `.${pad(ms, 3)}` : '') +
+    formatOffset(offsetMinutes)
+  );
+}
+
+/** The parts of a resolved date as read on the article's clock. */
+export interface LocalDateParts {
+  year: number;
+  month: number;
+  day: number;
+  offset: string;
+}
+
+/** Read a resolved ISO date (from `resolveArticleDate`) on its own clock. */
+export function localDateParts(iso: string): LocalDateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T.*([+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) throw new ArticleDateError(`"${iso}" is not a resolved article date`);
+  return { year: +m[1]!, month: +m[2]!, day: +m[3]!, offset: m[4]! };
+}
+
+/** The instant a resolved ISO date names. */
+export function toInstant(iso: string): Date {
+  return new Date(iso);
+}
+
+/** A date object whose calendar fields read the wall clock of the resolved date's own offset. */
+function onOwnClock(iso: string): TZDate {
+  return new TZDate(toInstant(iso), localDateParts(iso).offset);
+}
+
+/** The dateline: `27 July 2022 12:30 (UTC+04:00)`, on the article's own clock. */
+export function formatDateline(iso: string): string {
+  return format(onOwnClock(iso), "d MMMM yyyy HH:mm '(UTC'xxx')'");
+}
+
+/** A calendar date without a time, `27 July 2022`, on the article's own clock. */
+export function formatCalendarDate(iso: string): string {
+  return format(onOwnClock(iso), 'd MMMM yyyy');
+}

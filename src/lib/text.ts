@@ -1,0 +1,17 @@
+/** Plain-text helpers shared by descriptions, feeds and metadata. */
+
+/**
+ * Shorten `text` to at most `max` characters, cutting at a word boundary and
+ * marking the cut with an ellipsis (which counts toward `max`).
+ */
+export function truncateAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max); // leaves one place for the ellipsis after trimming
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = (lastSpace > 0 ? room.slice(0, lastSpace) : room.slice(0, max - 1)).replace(
+    /[\s,;:.\-–—]+$/,
+    '',
+  );
+  return `${cut}…`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Site settings: the one typed source of what the site is called, what language
+ * it speaks and where it lives. Everything else reads these values from here.
+ *
+ * `SITE_URL` and `BASE_PATH` come from the environment so one build can be
+ * deployed at a domain root or under a sub-path (GitHub Pages).
+ */
+export interface SiteConfig {
+  /** Name shown in the header, the title bar and feeds. */
+  name: string;
+  /** One sentence about the site, for the front page and feeds. */
+  description: string;
+  /** BCP 47 language of the site and its articles (`<html lang>`). */
+  language: string;
+  /** The publishing organization. */
+  publisher: { name: string };
+  /** Origin the site is deployed at, without a trailing slash. */
+  url: string;
+  /** Path the site is served under: starts and ends with `/`. */
+  basePath: string;
+}
+
+/** `news`, `/news`, `news/` → `/news/`; empty → `/`. */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** `https://example.org/` → `https://example.org`; refuses what is not an http(s) URL. */
+export function normalizeSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'http://localhost:4321';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not a URL: expected an origin such as https://news.example.org`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL "${value}" must start with http:// or https://`);
+  }
+  return url.origin;
+}
+
+export const site: SiteConfig = {
+  name: 'The Dispatch',
+  description: 'News reported in full, dated in the time zone where it happened.',
+  language: 'en',
+  publisher: { name: 'The Dispatch' },
+  url: normalizeSiteUrl(process.env.SITE_URL),
+  basePath: normalizeBasePath(process.env.BASE_PATH),
+};
