@@ -20,35 +20,34 @@ const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such
 const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
 const authorName = z.string({ error: required('an author name') }).trim().min(1, 'expected a non-empty author name');
 
-export const articleFrontmatter = z.strictObject(
-  {
-    title: z.string({ error: required('a headline (non-empty text)') }).trim().min(1, 'expected a headline (non-empty text)'),
-    description: z.string({ error: required('text') }).trim().min(1, 'expected text, or leave the field out').optional(),
-    date: dateText,
-    timezone: z
-      .string({ error: required(ZONE_EXAMPLE) })
-      .trim()
-      .refine(isValidTimeZone, (zone) => `unknown time zone "${zone}": expected ${ZONE_EXAMPLE}`),
-    author: z.union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
-      error: required('an author name, or a list of names'),
-    }),
-    slug: z
-      .string({ error: required('a slug') })
-      .regex(SLUG_PATTERN, 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"')
-      .optional(),
-    updated: dateText.optional(),
-    tags: z.array(z.string({ error: required('a tag') }).trim().min(1, 'expected a non-empty tag'), {
-      error: required('a list of tags'),
-    }).default([]),
-    draft: z.boolean({ error: required('true or false') }).default(false),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: the fields are ${Object.keys(articleFrontmatter.shape).join(', ')}`
-        : undefined,
-  },
-);
+const fields = {
+  title: z.string({ error: required('a headline (non-empty text)') }).trim().min(1, 'expected a headline (non-empty text)'),
+  description: z.string({ error: required('text') }).trim().min(1, 'expected text, or leave the field out').optional(),
+  date: dateText,
+  timezone: z
+    .string({ error: required(ZONE_EXAMPLE) })
+    .trim()
+    .refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}": expected ${ZONE_EXAMPLE}` }),
+  author: z.union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
+    error: required('an author name, or a list of names'),
+  }),
+  slug: z
+    .string({ error: required('a slug') })
+    .regex(SLUG_PATTERN, 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"')
+    .optional(),
+  updated: dateText.optional(),
+  tags: z.array(z.string({ error: required('a tag') }).trim().min(1, 'expected a non-empty tag'), {
+    error: required('a list of tags'),
+  }).default([]),
+  draft: z.boolean({ error: required('true or false') }).default(false),
+};
+
+export const articleFrontmatter = z.strictObject(fields, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: the fields are ${Object.keys(fields).join(', ')}`
+      : undefined,
+});
 
 /** Checked frontmatter: dates resolved in the article's zone, authors always a list. */
 export const articleSchema = articleFrontmatter.transform((fm, ctx) => {

@@ -21,9 +21,16 @@ export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description'
   description: string;
 }
 
+/** Latin letters that Unicode does not decompose into a base letter plus a mark. */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  ə: 'e', Ə: 'e', ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', Æ: 'ae',
+  œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th',
+};
+
 /** Turn a file's base name into a slug: `Mine Blast – Kalbajar.md` → `mine-blast-kalbajar`. */
 export function slugify(text: string): string {
   return text
+    .replace(/[^\u0000-\u007f]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -35,23 +42,30 @@ export class ArticleError extends Error {
   override name = 'ArticleError';
 }
 
+/** Where an article lives: its slug (explicit, else from the file name) and permalink. */
+export function articleAddress(
+  data: Pick<ArticleFrontmatter, 'slug' | 'date'>,
+  filePath: string,
+): { slug: string; permalink: string } {
+  const slug = data.slug ?? slugify(slugFromPath(filePath));
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ArticleError(
+      `${filePath}: slug: the file name gives no usable slug; add a "slug" field such as "mine-blast-in-kalbajar"`,
+    );
+  }
+  return { slug, permalink: articlePermalink(data.date, slug) };
+}
+
 export function toArticle(
   entry: { id: string; filePath: string; data: ArticleFrontmatter },
   lead: string,
 ): Article {
-  const { slug: explicitSlug, description, ...data } = entry.data;
-  const slug = explicitSlug ?? slugify(slugFromPath(entry.filePath));
-  if (!SLUG_PATTERN.test(slug)) {
-    throw new ArticleError(
-      `${entry.filePath}: slug: the file name gives no usable slug; add a "slug" field such as "mine-blast-in-kalbajar"`,
-    );
-  }
+  const { slug: _slug, description, ...data } = entry.data;
   return {
     ...data,
     id: entry.id,
     filePath: entry.filePath,
-    slug,
-    permalink: articlePermalink(data.date, slug),
+    ...articleAddress(entry.data, entry.filePath),
     description: description ?? truncateAtWord(lead, DESCRIPTION_MAX),
   };
 }

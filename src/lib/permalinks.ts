@@ -31,5 +31,7 @@ export function findPermalinkCollisions(
   for (const { permalink, filePath } of articles) {
     byPermalink.set(permalink, [...(byPermalink.get(permalink) ?? []), filePath]);
   }
-  return [...byPermalink].filter(([, files]) => files.length > 1);
+  return [...byPermalink]
+    .filter(([, files]) => files.length > 1)
+    .map(([permalink, files]): [string, string[]] => [permalink, files.toSorted()]);
 }

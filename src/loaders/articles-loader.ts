@@ -7,7 +7,8 @@
  *   `2023-09-24T09:15:00` into 09:15 UTC and drops any written offset, which would
  *   shift the article's time silently.)
  * - Entry ids are file paths, not slugs: two articles may share a slug on different
- *   days, and a clash of permalinks is reported with both files by the data layer.
+ *   days. Two published articles with one permalink fail the sync, naming both files,
+ *   before any page is written.
  * - A schema failure names the file, relative to the project, then each field.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,6 +18,8 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
+import type { ArticleFrontmatter } from '../lib/article-schema.ts';
+import { articleAddress, assertUniquePermalinks } from '../lib/articles.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder holding the articles, relative to the project root. Default `content/articles`. */
@@ -46,8 +49,8 @@ export function articlesLoader({
   const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(MARKDOWN_EXTENSION, '') });
   return {
     name: 'articles-loader',
-    load: (context: LoaderContext) =>
-      withFileInYamlErrors(context, () => inner.load({
+    load: async (context: LoaderContext) => {
+      await withFileInYamlErrors(context, () => inner.load({
         ...context,
         parseData: async (props) => {
           const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
@@ -60,12 +63,18 @@ export function articlesLoader({
             const fields = [...detail.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].map(([, field, message]) =>
               field ? `  ${field}: ${message}` : `  ${message}`,
             );
-            throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`, {
-              cause: error,
-            });
+            throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`);
           }
         },
-      })),
+      }));
+      // Checked here, during content sync, so a clash fails the build before any page is written.
+      assertUniquePermalinks(
+        [...context.store.values()]
+          .map((entry) => ({ data: entry.data as ArticleFrontmatter, filePath: entry.filePath ?? entry.id }))
+          .filter(({ data }) => !data.draft)
+          .map(({ data, filePath }) => ({ filePath, permalink: articleAddress(data, filePath).permalink })),
+      );
+    },
   };
 }
 

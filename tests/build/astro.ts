@@ -1,0 +1,67 @@
+/**
+ * Run the real Astro CLI from tests: the default build of this project, and
+ * builds of throw-away projects that share this one's code but hold their own
+ * articles (so a bad article never touches `content/` or `.astro/`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
+
+const VITEST_ENV_KEYS = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
+
+export interface AstroRun {
+  status: number | null;
+  /** stdout and stderr together, colours off. */
+  output: string;
+}
+
+export function runAstro(args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): AstroRun {
+  // Vitest puts NODE_ENV=test, DEV=1, MODE=test… into process.env; Astro would read them as its own
+  // import.meta.env and build in development mode (drafts shown). Children get the shell's environment.
+  const parentEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV_KEYS.has(key) && !key.startsWith('VITEST')),
+  );
+  const result = spawnSync('npx', ['--no-install', 'astro', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...parentEnv,
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A project folder under tests/.output/projects/<name> that links to this
+ * project's code and holds `articles` (path below content/articles → file text).
+ * Returns its root.
+ */
+export function makeProject(name: string, articles: Record<string, string>): string {
+  const root = join(OUTPUT_ROOT, 'projects', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  // node_modules is found by walking up; a project of its own keeps Astro's cache (node_modules/.astro) apart.
+  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+    symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+  }
+  for (const [path, text] of Object.entries(articles)) {
+    const file = join(root, 'content/articles', path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return root;
+}
+
+/** `astro build` of a project made by `makeProject`; the site lands in <root>/dist. */
+export function buildProject(root: string, env: Record<string, string> = {}): AstroRun {
+  return runAstro(['build', '--root', root], { env });
+}

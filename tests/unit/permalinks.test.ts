@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { assertUniquePermalinks, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
+import { articlePermalink, slugFromPath } from '../../src/lib/permalinks.ts';
+import { truncateAtWord } from '../../src/lib/text.ts';
+
+describe('articlePermalink', () => {
+  it.each([
+    ['2022-07-27T12:30:00+04:00', 'azerbaijani-serviceman', '/2022/07/27/azerbaijani-serviceman/'],
+    // The article's own day, not UTC's: 00:30 in Baku is still the 25th in UTC.
+    ['2023-03-26T00:30:00+04:00', 'early', '/2023/03/26/early/'],
+    // 23:45 in Los Angeles is already 1 January in UTC.
+    ['2023-12-31T23:45:00-08:00', 'late', '/2023/12/31/late/'],
+  ])('%s + %s → %s', (iso, slug, permalink) => {
+    expect(articlePermalink(iso, slug)).toBe(permalink);
+  });
+});
+
+describe('slugs', () => {
+  it.each([
+    ['content/articles/2022/foo.md', 'foo'],
+    ['a/b/c/deep-story.markdown', 'deep-story'],
+    ['windows\\path\\story.md', 'story'],
+  ])('slugFromPath(%s) = %s', (path, slug) => {
+    expect(slugFromPath(path)).toBe(slug);
+  });
+
+  it.each([
+    ['Mine Blast – Kalbajar', 'mine-blast-kalbajar'],
+    ['Çəkmə naïve café', 'cekme-naive-cafe'],
+    ['Straße Ødegaard Łódź', 'strasse-odegaard-lodz'],
+    ['already-a-slug', 'already-a-slug'],
+    ['???', ''],
+  ])('slugify(%s) = %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+});
+
+const data = {
+  title: 'A headline',
+  date: '2022-07-27T12:30:00+04:00',
+  updated: undefined,
+  timezone: 'Asia/Baku',
+  authors: ['Sabina Mammadli'],
+  tags: [],
+  draft: false,
+};
+
+describe('toArticle', () => {
+  it('takes the slug from the file name and never from the title', () => {
+    const article = toArticle({ id: '2022/foo', filePath: 'content/articles/2022/foo.md', data }, 'Lead.');
+    expect(article.permalink).toBe('/2022/07/27/foo/');
+    const retitled = toArticle(
+      { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data: { ...data, title: 'Another headline' } },
+      'Lead.',
+    );
+    expect(retitled.permalink).toBe(article.permalink);
+  });
+
+  it('prefers an explicit slug', () => {
+    const article = toArticle(
+      { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data: { ...data, slug: 'bar' } },
+      'Lead.',
+    );
+    expect(article.permalink).toBe('/2022/07/27/bar/');
+  });
+
+  it('fails, naming the file, when the file name gives no slug', () => {
+    expect(() => toArticle({ id: '2022/x', filePath: 'content/articles/2022/???.md', data }, '')).toThrow(
+      /content\/articles\/2022\/\?\?\?\.md: slug/,
+    );
+  });
+
+  it('derives the description from the lead, at most 160 characters cut at a word', () => {
+    const lead = 'word '.repeat(60).trim();
+    const article = toArticle({ id: 'x', filePath: 'x.md', data }, lead);
+    expect(article.description.length).toBeLessThanOrEqual(160);
+    expect(article.description).toMatch(/^(word )+word…$/);
+    const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, lead);
+    expect(own.description).toBe('Mine.');
+  });
+});
+
+describe('permalink collisions', () => {
+  it('names both files', () => {
+    expect(() =>
+      assertUniquePermalinks([
+        { permalink: '/2022/07/27/foo/', filePath: 'content/articles/a/foo.md' },
+        { permalink: '/2022/07/27/foo/', filePath: 'content/articles/b/foo.md' },
+        { permalink: '/2022/07/28/foo/', filePath: 'content/articles/c/foo.md' },
+      ]),
+    ).toThrow(/\/2022\/07\/27\/foo\/: content\/articles\/a\/foo\.md and content\/articles\/b\/foo\.md/);
+  });
+
+  it('accepts the same slug on different days', () => {
+    expect(() =>
+      assertUniquePermalinks([
+        { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
+        { permalink: '/2022/07/28/foo/', filePath: 'b.md' },
+      ]),
+    ).not.toThrow();
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('orders by instant, not by local clock reading', () => {
+    const sorted = sortNewestFirst([
+      { date: '2022-07-27T12:30:00+04:00', permalink: '/baku/' }, // 08:30 UTC
+      { date: '2022-07-27T06:00:00-05:00', permalink: '/chicago/' }, // 11:00 UTC
+      { date: '2022-07-27T10:00:00+00:00', permalink: '/london/' }, // 10:00 UTC
+    ]);
+    expect(sorted.map((a) => a.permalink)).toEqual(['/chicago/', '/london/', '/baku/']);
+  });
+});
+
+describe('truncateAtWord', () => {
+  it.each([
+    ['Short.', 160, 'Short.'],
+    ['one two three four', 10, 'one two…'],
+    ['one, two three', 9, 'one, two…'],
+    ['one, two three', 8, 'one…'],
+    ['abcdefghijkl', 5, 'abcd…'],
+  ])('%s at %i → %s', (text, max, out) => {
+    expect(truncateAtWord(text, max)).toBe(out);
+    expect(truncateAtWord(text, max).length).toBeLessThanOrEqual(max);
+  });
+});
