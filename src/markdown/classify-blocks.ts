@@ -1,0 +1,419 @@
+/**
+ * classify-blocks: decide the section kind of each top-level block of a news story from its text.
+ * Pure: plain text in, kind ids out; the remark plugin does the Markdown.
+ *
+ * Reading one block (`scoreBlock`):
+ * 1. The block is cut into utterances: quotations of six words or more, each with the speaker
+ *    named next to it ("…," the ministry added), and the sentences outside them. compromise finds
+ *    each sentence's attribution: a speech verb (`attributionVerbs`) whose subject opens the
+ *    sentence ("The ministry noted that …") or trails it after a comma ("…, the army said").
+ *    "It"/"we" as speaker is the last speaker named; a block that follows one ending in a colon
+ *    ("… said in a statement:") is that speaker's words.
+ * 2. Each kind scores each utterance: its `speakers` cues against who speaks, its `topics` cues
+ *    against what is said. Who says what decides:
+ *    - firsthand speech (a quotation, or a stance verb such as "denied", "urged") counts the
+ *      speaker in full and its content at `embeddedContentFactor`: the ministry denying that
+ *      soldiers were injured is a statement, not an incident;
+ *    - a plain report ("…, the ministry has reported") counts the speaker at
+ *      `reportedSpeakerFactor` and the content in full: the reported fact is the news.
+ * 3. The block takes the kind with the highest score, if it reaches `minScore`; else it is
+ *    unclassified for now.
+ *
+ * Settling the article (`settleKinds`), in this order:
+ * - Too few blocks carry cues of a `topical` kind (`minTopicalShare`): the story is about
+ *   something else, nothing is derived. Pins skip this test: the editor asked for sections.
+ * - Pinned blocks take their pinned kind and keep it.
+ * - A block that ends with a colon introduces the next one; both take the kind of their summed
+ *   scores, so an introduction and its quotation stay in one section.
+ * - A lone block of kind B between two blocks of kind A joins A when its own cues for A reach
+ *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
+ * - An unclassified block joins a neighbour: the one it introduces, else the one whose kind it
+ *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
+ *   unclassified blocks between different kinds is context: it takes the `fallback` kind.
+ */
+import nlp from 'compromise';
+import { attributionVerbs as defaultAttributionVerbs, type AttributionVerbs, type SectionKind } from './section-kinds.ts';
+
+export interface ClassifierOptions {
+  /** Lowest score that gives a block a kind on its own. Default `1.5`. */
+  minScore?: number;
+  /** Weight of a speaker who merely reports ("said", "reported"). Default `0.5`. */
+  reportedSpeakerFactor?: number;
+  /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.5`. */
+  embeddedContentFactor?: number;
+  /** Share of blocks that must carry a cue of a `topical` kind for sections to be derived. Default `0.3`. */
+  minTopicalShare?: number;
+  /** How strong, relative to its own kind, a lone block's cues for its neighbours' kind must be to join them. Default `0.5`. */
+  islandRatio?: number;
+  /** Quotations shorter than this many words are phrases in a sentence, not speech. Default `6`. */
+  minQuotationWords?: number;
+  /** Verbs that attribute a sentence to a speaker. Default `attributionVerbs` from section-kinds.ts. */
+  attributionVerbs?: AttributionVerbs;
+}
+
+/** One block's evidence: a score per kind, in the order of the kinds. */
+export interface BlockScore {
+  /** Score per kind from who speaks and what is said. */
+  readonly scores: readonly number[];
+  /** Score per kind from topical cues alone; a block with any is on the topic of these sections. */
+  readonly topicalCues: boolean;
+  /** The block ends with a colon: it introduces the next block. */
+  readonly introducesNext: boolean;
+}
+
+/** A run of consecutive blocks of one kind. Block numbers are 1-based, in source order. */
+export interface SectionGroup {
+  readonly kind: string;
+  readonly blocks: readonly number[];
+}
+
+/** Who is credited with a piece of text, and how. */
+interface Utterance {
+  /** Text naming the speaker ("the Kalbajar military prosecutor's office"); null when the writer speaks. */
+  readonly speaker: string | null;
+  /** Quoted words or a stance: the speaker's own act, so the speaker weighs most. */
+  readonly firsthand: boolean;
+  /** What is said. */
+  readonly content: string;
+}
+
+interface Attribution {
+  readonly speaker: string;
+  readonly stance: boolean;
+  readonly content: string;
+}
+
+type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
+
+interface CompiledCue {
+  readonly pattern: ParsedMatch;
+  readonly weight: number;
+}
+
+interface CompiledKind {
+  readonly kind: SectionKind;
+  readonly speakers: readonly CompiledCue[];
+  readonly topics: readonly CompiledCue[];
+}
+
+type Settings = Required<ClassifierOptions>;
+
+const DEFAULTS: Settings = {
+  minScore: 1.5,
+  reportedSpeakerFactor: 0.5,
+  embeddedContentFactor: 0.5,
+  minTopicalShare: 0.3,
+  islandRatio: 0.5,
+  minQuotationWords: 6,
+  attributionVerbs: defaultAttributionVerbs,
+};
+
+/** Double quotation marks, straight or typographic; news copy mixes them (“…," is common). */
+const QUOTATION = /[“"«„]([^“”"«»„]*)[”"»“]/g;
+/** ", who oversees the service," — a relative clause inside the subject, not a clause of its own. */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,]*,/gi;
+/** Speakers that stand for the last speaker named. */
+const PRONOUN_SPEAKER = /^(it|he|she|they|we|i|the latter)$/i;
+/** Longest speaker phrase that still reads as an attribution rather than a clause of its own. */
+const MAX_SPEAKER_WORDS = 16;
+
+/**
+ * Build a classifier for a list of kinds. Patterns are compiled once here, so a site build can
+ * reuse one classifier for every article.
+ */
+export function createClassifier(kinds: readonly SectionKind[], options: ClassifierOptions = {}) {
+  const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
+  const compiled: CompiledKind[] = kinds.map((kind) => ({
+    kind,
+    speakers: kind.speakers.map(compileCue),
+    topics: kind.topics.map(compileCue),
+  }));
+  const reporting = new Set(settings.attributionVerbs.reporting);
+  const stance = new Set(settings.attributionVerbs.stance);
+
+  /** Per-kind sums of the cues found in a text: `topics` or `speakers`. */
+  function cueScores(text: string, list: 'topics' | 'speakers'): number[] {
+    if (!/\p{L}/u.test(text)) return compiled.map(() => 0);
+    const doc = nlp(text);
+    return compiled.map((kind) => kind[list].reduce((sum, { pattern, weight }) => (doc.has(pattern) ? sum + weight : sum), 0));
+  }
+
+  /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
+  function speakerKind(speaker: string): { index: number; weight: number } | null {
+    const doc = nlp(speaker);
+    const scores = compiled.map((kind) => {
+      return Math.max(0, ...kind.speakers.filter(({ pattern }) => doc.has(pattern)).map(({ weight }) => weight));
+    });
+    const best = Math.max(...scores);
+    return best > 0 ? { index: scores.indexOf(best), weight: best } : null;
+  }
+
+  /**
+   * The attribution of one sentence, if a speech verb's subject opens it or trails it:
+   * "The ministry denied that …", "…, the army said.", "…, said a spokesman.", "according to …".
+   * A speech verb inside the content ("claims that officials said …") is not an attribution.
+   */
+  function findAttribution(sentence: string): Attribution | null {
+    const accordingTo = /\baccording to ([^,.;:]+)/i.exec(sentence);
+    const verbs: { lemma: string; start: number; end: number }[] = nlp(sentence)
+      .verbs()
+      .json({ offset: true })
+      .map((verb: { verb: { infinitive: string }; offset: { start: number; length: number } }) => ({
+        lemma: verb.verb.infinitive.toLowerCase(),
+        start: verb.offset.start,
+        end: verb.offset.start + verb.offset.length,
+      }));
+    const relativeClauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+    const inRelativeClause = (offset: number) => relativeClauses.some(([start = 0, end = 0]) => offset >= start && offset < end);
+    for (const verb of verbs) {
+      const isStance = stance.has(verb.lemma);
+      if (!isStance && !reporting.has(verb.lemma)) continue;
+      const before = sentence.slice(0, verb.start);
+      const after = sentence.slice(verb.end);
+      const verbsBefore = verbs.some((other) => other.start < verb.start && !inRelativeClause(other.start));
+      if (!verbsBefore && /\p{L}/u.test(before) && wordCount(before) <= MAX_SPEAKER_WORDS) {
+        // Leading: "Moreover, the prosecutor's office said that …". An opening connective or date
+        // stays in the speaker phrase; it matches no speaker cue.
+        return { speaker: before.trim(), stance: isStance, content: after.replace(/^[\s,]*(that\b)?/i, '') };
+      }
+      const boundary = Math.max(...[',', ';', ':', '"', '”', '»', '“'].map((mark) => before.lastIndexOf(mark)));
+      if (boundary < 0) continue;
+      const region = before.slice(boundary + 1);
+      const regionHasVerb = verbs.some((other) => other.start > boundary && other.start < verb.start);
+      if (regionHasVerb || wordCount(region) > MAX_SPEAKER_WORDS) continue;
+      // Trailing: "…, the ministry has reported." Whatever follows the verb is content only when it
+      // has a verb of its own (", adding that …"); "in a statement" is part of the attribution.
+      const afterHasVerb = verbs.some((other) => other.start >= verb.end);
+      const content = before.slice(0, boundary) + (afterHasVerb ? ` ${after}` : '');
+      if (/\p{L}/u.test(region)) return { speaker: region.trim(), stance: isStance, content };
+      // Inverted: "…, said the ministry's spokesman."
+      const speaker = after.split(/[,;]/)[0] ?? '';
+      const speakerHasVerb = verbs.some((other) => other.start >= verb.end && other.start < verb.end + speaker.length);
+      if (/\p{L}/u.test(speaker) && !speakerHasVerb && wordCount(speaker) <= MAX_SPEAKER_WORDS) {
+        return { speaker: speaker.trim(), stance: isStance, content: before.slice(0, boundary) };
+      }
+    }
+    if (accordingTo?.[1]) {
+      return { speaker: accordingTo[1].trim(), stance: false, content: sentence.replace(accordingTo[0], '') };
+    }
+    return null;
+  }
+
+  /** Cut a block into who-said-what pieces, in reading order. */
+  function utterancesOf(text: string, introducedBy: string | null): { utterances: Utterance[]; lastSpeaker: string | null } {
+    const utterances: Utterance[] = [];
+    let lastSpeaker = introducedBy;
+    const resolve = (speaker: string | null) => (speaker !== null && PRONOUN_SPEAKER.test(speaker) ? lastSpeaker : speaker);
+
+    const addSentences = (prose: string, quotedBy: string | null) => {
+      for (const sentence of sentencesOf(prose)) {
+        const attribution = findAttribution(sentence);
+        if (attribution) {
+          const speaker = resolve(attribution.speaker) ?? attribution.speaker;
+          // Inside a quotation, "we urge" is the quoted speaker's stance; the words stay firsthand.
+          utterances.push({ speaker: quotedBy ?? speaker, firsthand: quotedBy !== null || attribution.stance, content: attribution.content });
+          if (quotedBy === null) lastSpeaker = speaker;
+        } else {
+          utterances.push({ speaker: quotedBy, firsthand: quotedBy !== null, content: sentence });
+        }
+      }
+    };
+
+    // A block introduced by "… said:" is the speaker's words throughout.
+    if (introducedBy !== null) {
+      addSentences(text, introducedBy);
+      return { utterances, lastSpeaker };
+    }
+
+    let cursor = 0;
+    for (const quotation of text.matchAll(QUOTATION)) {
+      const words = quotation[1] ?? '';
+      if (wordCount(words) < settings.minQuotationWords) continue;
+      const start = quotation.index;
+      const end = start + quotation[0].length;
+      let prose = text.slice(cursor, start);
+      // The speaker is named after the quotation ("…," the ministry added.) or before it ("He said: …").
+      // Named after it only in the news form `"…," the ministry added.`: a comma (or ? !) closes the
+      // quoted words or opens the clause; otherwise the next sentence is a sentence of its own.
+      const trailing = /^[^.!?“”"«»„]*[.!?]?/.exec(text.slice(end))?.[0] ?? '';
+      const handsOver = /[,?!]\s*$/.test(words) || /^\s*,/.test(trailing);
+      let attribution = handsOver && /\p{L}/u.test(trailing) ? findAttribution(trailing) : null;
+      let consumed = attribution ? trailing.length : 0;
+      if (!attribution) {
+        const lastBreak = Math.max(...['.', '!', '?'].map((mark) => prose.lastIndexOf(mark)));
+        const lead = prose.slice(lastBreak + 1);
+        if (/[:,]\s*$/.test(lead)) {
+          attribution = findAttribution(lead.replace(/[:,]\s*$/, ''));
+          if (attribution) prose = prose.slice(0, lastBreak + 1);
+        }
+        consumed = 0;
+      }
+      addSentences(prose, null);
+      const speaker = attribution ? resolve(attribution.speaker) ?? attribution.speaker : lastSpeaker;
+      addSentences(words, speaker ?? null);
+      if (speaker) lastSpeaker = speaker;
+      cursor = end + consumed;
+    }
+    addSentences(text.slice(cursor), null);
+    return { utterances, lastSpeaker };
+  }
+
+  /** Score one block. `introducedBy` is the speaker of a previous block ending in a colon. */
+  function scoreBlock(text: string, introducedBy: string | null = null): BlockScore & { lastSpeaker: string | null } {
+    const { utterances, lastSpeaker } = utterancesOf(text, introducedBy);
+    const scores = compiled.map(() => 0);
+    let topicalCues = false;
+    for (const utterance of utterances) {
+      const topics = cueScores(utterance.content, 'topics');
+      const speaker = utterance.speaker === null ? null : speakerKind(utterance.speaker);
+      const contentFactor = utterance.firsthand ? settings.embeddedContentFactor : 1;
+      topics.forEach((score, index) => {
+        scores[index] = (scores[index] ?? 0) + score * contentFactor;
+        if (score > 0 && compiled[index]?.kind.topical) topicalCues = true;
+      });
+      if (speaker) {
+        const speakerFactor = utterance.firsthand ? 1 : settings.reportedSpeakerFactor;
+        scores[speaker.index] = (scores[speaker.index] ?? 0) + speaker.weight * speakerFactor;
+        if (compiled[speaker.index]?.kind.topical) topicalCues = true;
+      }
+    }
+    return { scores, topicalCues, introducesNext: /:\s*$/.test(text), lastSpeaker };
+  }
+
+  /** Score every block of an article, passing a colon's speaker on to the block it introduces. */
+  function scoreBlocks(texts: readonly string[]): BlockScore[] {
+    let introducedBy: string | null = null;
+    return texts.map((text) => {
+      const { lastSpeaker, ...score } = scoreBlock(text, introducedBy);
+      introducedBy = score.introducesNext ? lastSpeaker : null;
+      return score;
+    });
+  }
+
+  /**
+   * The kind id of every block, or null when the article is not about these kinds.
+   * `pins` maps 1-based block numbers to kind ids the editor fixed.
+   */
+  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map()): string[] | null {
+    return settleKinds(scoreBlocks(texts), kinds, settings, pins);
+  }
+
+  return { classify, scoreBlocks };
+}
+
+/** One-shot form of `createClassifier(kinds, options).classify(texts, pins)`. */
+export function classifyBlocks(
+  texts: readonly string[],
+  kinds: readonly SectionKind[],
+  options: ClassifierOptions & { pins?: ReadonlyMap<number, string> } = {},
+): string[] | null {
+  const { pins, ...classifierOptions } = options;
+  return createClassifier(kinds, classifierOptions).classify(texts, pins);
+}
+
+/** Turn block scores into one kind per block; see the module comment for the steps. */
+export function settleKinds(
+  blocks: readonly BlockScore[],
+  kinds: readonly SectionKind[],
+  options: ClassifierOptions = {},
+  pins: ReadonlyMap<number, string> = new Map(),
+): string[] | null {
+  const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
+  if (blocks.length === 0) return [];
+  const topicalShare = blocks.filter((block) => block.topicalCues).length / blocks.length;
+  if (pins.size === 0 && topicalShare < settings.minTopicalShare) return null;
+
+  const kindIndex = new Map(kinds.map((kind, index) => [kind.id, index]));
+  const pinned = blocks.map((_, index) => {
+    const id = pins.get(index + 1);
+    return id === undefined ? undefined : kindIndex.get(id);
+  });
+  const scoreOf = (block: number, kind: number) => blocks[block]?.scores[kind] ?? 0;
+
+  // Chains of blocks where each introduces the next are judged on their summed scores.
+  const scores = blocks.map((block) => [...block.scores]);
+  for (let start = 0; start < blocks.length; start++) {
+    let end = start;
+    while (blocks[end]?.introducesNext && end + 1 < blocks.length) end++;
+    if (end === start) continue;
+    const summed = kinds.map((_, kind) => range(start, end).reduce((sum, block) => sum + scoreOf(block, kind), 0));
+    for (const block of range(start, end)) scores[block] = [...summed];
+    start = end;
+  }
+
+  const chosen: (number | null)[] = scores.map((blockScores, index) => {
+    if (pinned[index] !== undefined) return pinned[index];
+    const best = Math.max(...blockScores);
+    return best >= settings.minScore ? blockScores.indexOf(best) : null;
+  });
+
+  // A weak lone block does not split a section.
+  for (let index = 1; index + 1 < chosen.length; index++) {
+    const [before, own, after] = [chosen[index - 1], chosen[index], chosen[index + 1]];
+    if (pinned[index] !== undefined || own == null || before == null || before !== after || own === before) continue;
+    const blockScores = scores[index] ?? [];
+    if ((blockScores[before] ?? 0) >= settings.islandRatio * (blockScores[own] ?? 0)) chosen[index] = before;
+  }
+
+  // Unclassified blocks join a neighbour, or form a fallback section when there are several.
+  const fallback = kinds.findIndex((kind) => kind.fallback);
+  for (let start = 0; start < chosen.length; start++) {
+    if (chosen[start] !== null) continue;
+    let end = start;
+    while (end + 1 < chosen.length && chosen[end + 1] === null) end++;
+    const before = start > 0 ? chosen[start - 1] ?? null : null;
+    const after = end + 1 < chosen.length ? chosen[end + 1] ?? null : null;
+    for (const index of range(start, end)) {
+      chosen[index] = joinNeighbour(index, end > start, before, after);
+    }
+    start = end;
+  }
+
+  function joinNeighbour(index: number, inRun: boolean, before: number | null, after: number | null): number | null {
+    if (before === null || after === null || before === after) return before ?? after;
+    if (inRun && fallback >= 0) return fallback;
+    if (blocks[index]?.introducesNext) return after;
+    const blockScores = scores[index] ?? [];
+    return (blockScores[after] ?? 0) > (blockScores[before] ?? 0) ? after : before;
+  }
+
+  // Blocks were chosen only from kinds, so every entry is an index by now unless no block had a kind.
+  if (chosen.some((kind) => kind === null)) return null;
+  return chosen.map((kind) => kinds[kind ?? 0]?.id ?? '');
+}
+
+/** Consecutive blocks of one kind, with 1-based block numbers. */
+export function groupSections(kindIds: readonly string[]): SectionGroup[] {
+  const groups: { kind: string; blocks: number[] }[] = [];
+  kindIds.forEach((kind, index) => {
+    const last = groups.at(-1);
+    if (last && last.kind === kind) last.blocks.push(index + 1);
+    else groups.push({ kind, blocks: [index + 1] });
+  });
+  return groups;
+}
+
+function compileCue({ match, weight }: { match: string; weight: number }): CompiledCue {
+  return { pattern: nlp.parseMatch(match), weight };
+}
+
+/** compromise's sentences, as strings; an empty text has none. */
+function sentencesOf(text: string): string[] {
+  if (!/\p{L}/u.test(text)) return [];
+  return nlp(text)
+    .sentences()
+    .out('array')
+    .filter((sentence: string) => /\p{L}/u.test(sentence));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+}
+
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

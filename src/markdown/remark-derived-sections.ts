@@ -1,0 +1,242 @@
+/**
+ * remark-derived-sections: cut a news story into sections (Incident, Official statements, …)
+ * derived from what its paragraphs say, and expose the outline.
+ *
+ * Blocks are the top-level paragraphs, blockquotes and lists, numbered from 1 in source order.
+ * classify-blocks.ts gives each block a kind (see there for how); consecutive blocks of one kind
+ * are wrapped in a `derivedSection` node that remark-rehype renders as
+ * `<section class="derived-section" data-section-kind="incident"><h2>Incident</h2>…</section>`
+ * (rehype-slug, run later, gives the `<h2>` its id). Nothing is reordered, dropped or
+ * duplicated: other top-level nodes (code, html, rules) stay with the block before them, or at
+ * the top when no block precedes them.
+ *
+ * The outline lands in `file.data.astro.frontmatter[outlineKey]`, which Astro hands back as
+ * `remarkPluginFrontmatter` from `render(entry)`:
+ * `[{ kind: 'incident', title: 'Incident', blocks: [1, 2], derived: true }, …]`.
+ *
+ * Author and editor control:
+ * - An article with headings of its own keeps them and gets nothing derived; its outline lists its
+ *   `##` headings (`kind: null`, `derived: false`) with the blocks under each.
+ * - Frontmatter `sections: false` derives nothing (outline `[]`).
+ * - Frontmatter `sections: { pin: { 8: prosecution } }` fixes the kind of block 8. An unknown kind,
+ *   a block number that does not exist, or any other value throws a `SectionSettingsError`
+ *   naming the field.
+ * - A story whose blocks mostly carry no cue of the news kinds (sport, city politics) gets no
+ *   sections (outline `[]`).
+ *
+ * Options:
+ * - `kinds` (default `sectionKinds` from section-kinds.ts): the kinds, their titles and cues.
+ * - `frontmatterKey` (default `'sections'`): the frontmatter key editors write settings under.
+ * - `outlineKey` (default `'outline'`): the frontmatter key that receives the outline.
+ * - Classifier thresholds, all optional (defaults in classify-blocks.ts): `minScore` (1.5),
+ *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.5), `minTopicalShare` (0.3),
+ *   `islandRatio` (0.5), `minQuotationWords` (6), `attributionVerbs`.
+ *
+ * Run it after plugins that read top-level paragraphs (remark-lead-text): once sections are
+ * derived, the paragraphs sit inside them.
+ */
+import type { Data, Heading, Nodes, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { type ClassifierOptions, createClassifier, groupSections } from './classify-blocks.ts';
+import { type SectionKind, sectionKinds } from './section-kinds.ts';
+
+export interface RemarkDerivedSectionsOptions extends ClassifierOptions {
+  /** The kinds sections are derived from. Default `sectionKinds`. */
+  kinds?: readonly SectionKind[];
+  /** Frontmatter key holding the editor's settings (`false`, or `{ pin }`). Default `'sections'`. */
+  frontmatterKey?: string;
+  /** Frontmatter key that receives the outline. Default `'outline'`. */
+  outlineKey?: string;
+}
+
+/** One section of the outline. Plain JSON, so Astro can hand it to pages. */
+export interface OutlineEntry {
+  /** Kind id for a derived section; null for a heading the author wrote. */
+  kind: string | null;
+  title: string;
+  /** 1-based numbers of the top-level blocks (paragraphs, blockquotes, lists) in the section. */
+  blocks: number[];
+  derived: boolean;
+}
+
+export interface DerivedSectionData extends Data {
+  hName: 'section';
+  hProperties: { className: string[]; dataSectionKind: string };
+}
+
+/** A derived section: its `<h2>` heading, then its blocks. */
+export interface DerivedSection extends Parent {
+  type: 'derivedSection';
+  children: RootContent[];
+  data: DerivedSectionData;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    derivedSection: DerivedSection;
+  }
+  interface BlockContentMap {
+    derivedSection: DerivedSection;
+  }
+}
+
+/** Bad `sections` frontmatter. The message starts with the field: `sections.pin.8: …`. */
+export class SectionSettingsError extends Error {
+  override name = 'SectionSettingsError';
+}
+
+export interface SectionSettings {
+  /** False when the editor wrote `sections: false`. */
+  enabled: boolean;
+  /** Kind id by 1-based block number. */
+  pins: Map<number, string>;
+}
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** The top-level nodes that are numbered blocks and get a kind. */
+const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'blockquote', 'list']);
+
+export function isBlock(node: RootContent): boolean {
+  return BLOCK_TYPES.has(node.type);
+}
+
+/** Plain text of a block; the paragraphs of a list or blockquote on lines of their own. */
+export function blockText(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'heading') return toString(node).replace(/\s+/g, ' ').trim();
+  if ('children' in node) {
+    return node.children
+      .map((child) => blockText(child))
+      .filter((text) => text !== '')
+      .join('\n');
+  }
+  return '';
+}
+
+/** Validate the editor's `sections` frontmatter against the article's blocks and the kinds. */
+export function readSectionSettings(
+  value: unknown,
+  blockCount: number,
+  kinds: readonly SectionKind[] = sectionKinds,
+  key = 'sections',
+): SectionSettings {
+  if (value === undefined || value === null || value === true) return { enabled: true, pins: new Map() };
+  if (value === false) return { enabled: false, pins: new Map() };
+  if (!isPlainObject(value)) {
+    throw new SectionSettingsError(`${key}: expected false or { pin: { <block number>: <kind id> } }, got ${JSON.stringify(value)}`);
+  }
+  for (const setting of Object.keys(value)) {
+    if (setting !== 'pin') throw new SectionSettingsError(`${key}.${setting}: unknown setting; the only setting is "pin"`);
+  }
+  const pin = value['pin'];
+  const pins = new Map<number, string>();
+  if (pin === undefined || pin === null) return { enabled: true, pins };
+  if (!isPlainObject(pin)) {
+    throw new SectionSettingsError(`${key}.pin: expected block numbers mapped to kind ids, e.g. { 3: incident }, got ${JSON.stringify(pin)}`);
+  }
+  const ids = kinds.map((kind) => kind.id);
+  const blocksPhrase = `the article has ${blockCount} block${blockCount === 1 ? '' : 's'} (paragraphs, blockquotes, lists)`;
+  for (const [blockKey, kindId] of Object.entries(pin)) {
+    const field = `${key}.pin.${blockKey}`;
+    if (!/^[1-9]\d*$/.test(blockKey)) throw new SectionSettingsError(`${field}: not a block number; ${blocksPhrase}, numbered from 1`);
+    const block = Number(blockKey);
+    if (block > blockCount) throw new SectionSettingsError(`${field}: there is no block ${block}; ${blocksPhrase}`);
+    if (typeof kindId !== 'string' || !ids.includes(kindId)) {
+      throw new SectionSettingsError(`${field}: unknown section kind ${JSON.stringify(kindId)}; kinds are ${ids.join(', ')}`);
+    }
+    pins.set(block, kindId);
+  }
+  return { enabled: true, pins };
+}
+
+/** The outline of the author's own `##` headings: each with the blocks up to the next heading of rank 1 or 2. */
+export function authorOutline(tree: Root): OutlineEntry[] {
+  const outline: OutlineEntry[] = [];
+  let current: OutlineEntry | undefined;
+  let blockNumber = 0;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      current = node.depth === 2 ? { kind: null, title: blockText(node), blocks: [], derived: false } : undefined;
+      if (current) outline.push(current);
+    } else if (isBlock(node)) {
+      blockNumber++;
+      current?.blocks.push(blockNumber);
+    }
+  }
+  return outline;
+}
+
+export default function remarkDerivedSections(options: RemarkDerivedSectionsOptions = {}) {
+  const { kinds = sectionKinds, frontmatterKey = 'sections', outlineKey = 'outline', ...classifierOptions } = options;
+  const classifier = createClassifier(kinds, classifierOptions);
+  const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
+
+  return (tree: Root, file: VFile) => {
+    const data = file.data as AstroFileData;
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    const frontmatter = data.astro.frontmatter;
+
+    const blocks = tree.children.filter(isBlock);
+    const settings = readSectionSettings(frontmatter[frontmatterKey], blocks.length, kinds, frontmatterKey);
+    if (tree.children.some((node) => node.type === 'heading')) {
+      frontmatter[outlineKey] = authorOutline(tree);
+      return;
+    }
+    const blockKinds = settings.enabled ? classifier.classify(blocks.map(blockText), settings.pins) : null;
+    if (!blockKinds || blockKinds.length === 0) {
+      frontmatter[outlineKey] = [];
+      return;
+    }
+
+    const groups = groupSections(blockKinds);
+    const sections = groups.map((group) => derivedSection(kindById.get(group.kind) ?? unknownKind(group.kind)));
+    const sectionOfBlock = groups.flatMap((group, index) => group.blocks.map(() => index));
+    const children: RootContent[] = [];
+    let current: DerivedSection | undefined;
+    let blockIndex = 0;
+    for (const node of tree.children) {
+      if (isBlock(node)) {
+        const section = sections[sectionOfBlock[blockIndex++] ?? 0];
+        if (section && section !== current) {
+          current = section;
+          children.push(section);
+        }
+      }
+      // Non-block nodes (code, html, rules) stay with the block before them, or at the top.
+      if (current) current.children.push(node);
+      else children.push(node);
+    }
+    tree.children = children;
+
+    frontmatter[outlineKey] = groups.map(
+      (group): OutlineEntry => ({
+        kind: group.kind,
+        title: kindById.get(group.kind)?.title ?? group.kind,
+        blocks: [...group.blocks],
+        derived: true,
+      }),
+    );
+  };
+}
+
+function derivedSection(kind: SectionKind): DerivedSection {
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: kind.title }] };
+  return {
+    type: 'derivedSection',
+    data: { hName: 'section', hProperties: { className: ['derived-section'], dataSectionKind: kind.id } },
+    children: [heading],
+  };
+}
+
+/** The classifier only returns ids of the kinds it was given; reaching this is a bug. */
+function unknownKind(id: string): never {
+  throw new Error(`remark-derived-sections: classifier returned unknown kind "${id}"`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
