@@ -4,7 +4,7 @@
  * sorts newest first. Computed once per build and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assertUniquePermalinks, isPublished, sortNewestFirst, toArticle, type Article } from '../lib/articles.ts';
+import { assertUniquePaths, isPublished, sortNewestFirst, toArticle, type Article } from '../lib/articles.ts';
 
 export type { Article };
 
@@ -23,7 +23,7 @@ async function load(): Promise<LoadedArticle[]> {
       return { ...toArticle({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }, lead), entry };
     }),
   );
-  assertUniquePermalinks(articles);
+  assertUniquePaths(articles);
   return sortNewestFirst(articles);
 }
 

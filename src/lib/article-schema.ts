@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
-import { SLUG_PATTERN } from './permalinks.ts';
+import { normalizeAliasPath, SLUG_PATTERN } from './permalinks.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `required: ${what}` : `expected ${what}`;
@@ -40,6 +40,19 @@ const fields = {
     error: required('a list of tags'),
   }).default([]),
   draft: z.boolean({ error: required('true or false') }).default(false),
+  aliases: z
+    .array(
+      z.string({ error: required('an old path such as "/2022/07/old-slug/"') }).transform((path, ctx) => {
+        try {
+          return normalizeAliasPath(path);
+        } catch (error) {
+          ctx.issues.push({ code: 'custom', message: (error as Error).message, input: path });
+          return z.NEVER;
+        }
+      }),
+      { error: required('a list of old paths') },
+    )
+    .default([]),
 };
 
 export const articleFrontmatter = z.strictObject(fields, {

@@ -77,13 +77,22 @@ export function sortNewestFirst<T extends { date: string; permalink: string }>(a
   );
 }
 
-/** Throw, naming every file involved, when two articles would be written to one permalink. */
-export function assertUniquePermalinks(articles: readonly { permalink: string; filePath: string }[]): void {
-  const collisions = findPermalinkCollisions(articles);
+/**
+ * Throw, naming every file involved, when two articles would be written to one
+ * path: two permalinks, a permalink and an old path (`aliases`), or two old paths.
+ */
+export function assertUniquePaths(
+  articles: readonly { permalink: string; filePath: string; aliases?: readonly string[] }[],
+): void {
+  const claims = articles.flatMap(({ permalink, filePath, aliases = [] }) => [
+    { permalink, filePath },
+    ...aliases.map((alias) => ({ permalink: alias, filePath: `${filePath} (aliases)` })),
+  ]);
+  const collisions = findPermalinkCollisions(claims);
   if (collisions.length === 0) return;
   throw new ArticleError(
     collisions
-      .map(([permalink, files]) => `Articles share the permalink ${permalink}: ${files.join(' and ')} (give one a different "slug")`)
+      .map(([path, files]) => `Articles share the path ${path}: ${files.join(' and ')} (change a "slug" or remove the alias)`)
       .join('\n'),
   );
 }

@@ -35,3 +35,24 @@ export function findPermalinkCollisions(
     .filter(([, files]) => files.length > 1)
     .map(([permalink, files]): [string, string[]] => [permalink, files.toSorted()]);
 }
+
+/**
+ * An old address of a renamed article, as a site path: `2022/07/old-slug` →
+ * `/2022/07/old-slug/`. Only folder-style paths of plain segments: a static host
+ * serves them as `index.html` files, with no query strings or fragments.
+ */
+export function normalizeAliasPath(path: string): string {
+  const trimmed = path.trim();
+  const segments = trimmed.split('/').filter(Boolean);
+  if (
+    segments.length === 0 ||
+    /[?#\\]/.test(trimmed) ||
+    segments.some((segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment)) ||
+    /\.[a-z0-9]+$/i.test(segments.at(-1)!)
+  ) {
+    throw new Error(
+      `"${path}" is not an old path this site can redirect from: expected a folder-style path such as "/2022/07/old-slug/" (letters, digits, ".", "_", "~", "-"; no file extension, query or fragment)`,
+    );
+  }
+  return `/${segments.join('/')}/`;
+}

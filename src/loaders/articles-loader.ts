@@ -19,7 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import type { ArticleFrontmatter } from '../lib/article-schema.ts';
-import { articleAddress, assertUniquePermalinks } from '../lib/articles.ts';
+import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder holding the articles, relative to the project root. Default `content/articles`. */
@@ -68,11 +68,11 @@ export function articlesLoader({
         },
       }));
       // Checked here, during content sync, so a clash fails the build before any page is written.
-      assertUniquePermalinks(
+      assertUniquePaths(
         [...context.store.values()]
           .map((entry) => ({ data: entry.data as ArticleFrontmatter, filePath: entry.filePath ?? entry.id }))
           .filter(({ data }) => !data.draft)
-          .map(({ data, filePath }) => ({ filePath, permalink: articleAddress(data, filePath).permalink })),
+          .map(({ data, filePath }) => ({ filePath, aliases: data.aliases, permalink: articleAddress(data, filePath).permalink })),
       );
     },
   };

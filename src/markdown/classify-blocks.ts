@@ -7,7 +7,7 @@
  *    named next to it ("…," the ministry added), and the sentences outside them. compromise finds
  *    each sentence's attribution: a speech verb (`attributionVerbs`) whose subject opens the
  *    sentence ("The ministry noted that …") or trails it after a comma ("…, the army said").
- *    "It"/"we" as speaker is the last speaker named; a block that follows one ending in a colon
+ *    "It"/"we" as speaker is the last speaker named, even in an earlier block; a block that follows one ending in a colon
  *    ("… said in a statement:") is that speaker's words.
  * 2. Each kind scores each utterance: its `speakers` cues against who speaks, its `topics` cues
  *    against what is said. Who says what decides:
@@ -27,6 +27,8 @@
  *   scores, so an introduction and its quotation stay in one section.
  * - A lone block of kind B between two blocks of kind A joins A when its own cues for A reach
  *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
+ * - A block that opens by referring back to the people of the block before ("She was
+ *   airlifted …") stays in that block's section when its own best kind is only the fallback.
  * - An unclassified block joins a neighbour: the one it introduces, else the one whose kind it
  *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
  *   unclassified blocks between different kinds is context: it takes the `fallback` kind.
@@ -39,12 +41,14 @@ export interface ClassifierOptions {
   minScore?: number;
   /** Weight of a speaker who merely reports ("said", "reported"). Default `0.5`. */
   reportedSpeakerFactor?: number;
-  /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.5`. */
+  /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.25`. */
   embeddedContentFactor?: number;
   /** Share of blocks that must carry a cue of a `topical` kind for sections to be derived. Default `0.3`. */
   minTopicalShare?: number;
   /** How strong, relative to its own kind, a lone block's cues for its neighbours' kind must be to join them. Default `0.5`. */
   islandRatio?: number;
+  /** Added to a kind whose topic cue is in a sentence's main predicate (a past-tense event). Default `2`. */
+  mainPredicateBonus?: number;
   /** Quotations shorter than this many words are phrases in a sentence, not speech. Default `6`. */
   minQuotationWords?: number;
   /** Verbs that attribute a sentence to a speaker. Default `attributionVerbs` from section-kinds.ts. */
@@ -59,6 +63,8 @@ export interface BlockScore {
   readonly topicalCues: boolean;
   /** The block ends with a colon: it introduces the next block. */
   readonly introducesNext: boolean;
+  /** The block opens by referring back to people just mentioned ("She was airlifted …", "The two men …"). */
+  readonly continuesPrevious: boolean;
 }
 
 /** A run of consecutive blocks of one kind. Block numbers are 1-based, in source order. */
@@ -101,9 +107,10 @@ type Settings = Required<ClassifierOptions>;
 const DEFAULTS: Settings = {
   minScore: 1.5,
   reportedSpeakerFactor: 0.5,
-  embeddedContentFactor: 0.5,
+  embeddedContentFactor: 0.25,
   minTopicalShare: 0.3,
   islandRatio: 0.5,
+  mainPredicateBonus: 2,
   minQuotationWords: 6,
   attributionVerbs: defaultAttributionVerbs,
 };
@@ -114,6 +121,16 @@ const QUOTATION = /[“"«„]([^“”"«»„]*)[”"»“]/g;
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,]*,/gi;
 /** Speakers that stand for the last speaker named. */
 const PRONOUN_SPEAKER = /^(it|he|she|they|we|i|the latter)$/i;
+/**
+ * Openings that refer back to people just mentioned: a personal pronoun, "both …", or "the
+ * (two) (wounded) men". compromise tags people nouns `#Actor`; its `( | )` takes single words only,
+ * hence one pattern per shape.
+ */
+const REFERS_BACK = ['^#Pronoun', '^both', '^the #Value? #Adjective? #Actor'].map((pattern) => nlp.parseMatch(pattern));
+/** Verb forms that narrate an event. */
+const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive']);
+/** The object after a main verb: up to the first preposition, conjunction or clause mark. */
+const PREDICATE_OBJECT = /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|after|before|during|when|while|as|and|but|or|who|which|that|since|under|near|because|until)\b|$)/i;
 /** Longest speaker phrase that still reads as an attribution rather than a clause of its own. */
 const MAX_SPEAKER_WORDS = 16;
 
@@ -154,27 +171,27 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
    * A speech verb inside the content ("claims that officials said …") is not an attribution.
    */
   function findAttribution(sentence: string): Attribution | null {
-    const accordingTo = /\baccording to ([^,.;:]+)/i.exec(sentence);
-    const verbs: { lemma: string; start: number; end: number }[] = nlp(sentence)
-      .verbs()
-      .json({ offset: true })
-      .map((verb: { verb: { infinitive: string }; offset: { start: number; length: number } }) => ({
-        lemma: verb.verb.infinitive.toLowerCase(),
-        start: verb.offset.start,
-        end: verb.offset.start + verb.offset.length,
-      }));
+    const verbs = verbsOf(sentence);
     const relativeClauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
     const inRelativeClause = (offset: number) => relativeClauses.some(([start = 0, end = 0]) => offset >= start && offset < end);
+    // "The spokeswoman said the ministry regretted …": a reported stance is still a stance.
+    const takesStance = (verb: VerbPhrase) => verbs.some((other) => stance.has(other.lemma) && (other === verb || other.start > verb.start));
     for (const verb of verbs) {
-      const isStance = stance.has(verb.lemma);
-      if (!isStance && !reporting.has(verb.lemma)) continue;
+      if (!stance.has(verb.lemma) && !reporting.has(verb.lemma)) continue;
       const before = sentence.slice(0, verb.start);
       const after = sentence.slice(verb.end);
       const verbsBefore = verbs.some((other) => other.start < verb.start && !inRelativeClause(other.start));
-      if (!verbsBefore && /\p{L}/u.test(before) && wordCount(before) <= MAX_SPEAKER_WORDS) {
-        // Leading: "Moreover, the prosecutor's office said that …". An opening connective or date
-        // stays in the speaker phrase; it matches no speaker cue.
-        return { speaker: before.trim(), stance: isStance, content: after.replace(/^[\s,]*(that\b)?/i, '') };
+      if (!/\p{L}/u.test(before)) {
+        // Inverted at the start of a clause: `said Maria Santos, a spokeswoman for …` after a quotation.
+        const speaker = invertedSpeaker(after);
+        if (speaker !== null) return { speaker, stance: stance.has(verb.lemma), content: '' };
+        continue;
+      }
+      const subject = subjectPhrase(before);
+      if (!verbsBefore && subject !== null) {
+        // Leading: "Moreover, the prosecutor's office said that …". An opening connective stays in
+        // the speaker phrase; it matches no speaker cue.
+        return { speaker: subject, stance: takesStance(verb), content: after.replace(/^[\s,]*(that\b)?/i, '') };
       }
       const boundary = Math.max(...[',', ';', ':', '"', '”', '»', '“'].map((mark) => before.lastIndexOf(mark)));
       if (boundary < 0) continue;
@@ -185,24 +202,42 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
       // has a verb of its own (", adding that …"); "in a statement" is part of the attribution.
       const afterHasVerb = verbs.some((other) => other.start >= verb.end);
       const content = before.slice(0, boundary) + (afterHasVerb ? ` ${after}` : '');
-      if (/\p{L}/u.test(region)) return { speaker: region.trim(), stance: isStance, content };
+      if (/\p{L}/u.test(region)) return { speaker: region.trim(), stance: takesStance(verb), content };
       // Inverted: "…, said the ministry's spokesman."
-      const speaker = after.split(/[,;]/)[0] ?? '';
-      const speakerHasVerb = verbs.some((other) => other.start >= verb.end && other.start < verb.end + speaker.length);
-      if (/\p{L}/u.test(speaker) && !speakerHasVerb && wordCount(speaker) <= MAX_SPEAKER_WORDS) {
-        return { speaker: speaker.trim(), stance: isStance, content: before.slice(0, boundary) };
-      }
+      const speaker = invertedSpeaker(after);
+      if (speaker !== null) return { speaker, stance: stance.has(verb.lemma), content: before.slice(0, boundary) };
     }
+    const accordingTo = /\baccording to ([^,.;:]+)/i.exec(sentence);
     if (accordingTo?.[1]) {
       return { speaker: accordingTo[1].trim(), stance: false, content: sentence.replace(accordingTo[0], '') };
     }
     return null;
   }
 
+  /**
+   * Kinds with a topic cue in the sentence's main predicate, when it narrates a past event: the
+   * main verb and its object ("sentenced a former soldier", "planted mines"). Cues in a relative
+   * or adverbial clause ("…, who was killed by a mine") describe a participant, not the event.
+   * Perfect and present tenses state tallies and conditions ("have killed 20,000 since 1979"),
+   * so they get no such weight.
+   */
+  function predicateKinds(sentence: string): number[] {
+    const relativeClauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+    const main = verbsOf(sentence).find((verb) => !relativeClauses.some(([start = 0, end = 0]) => verb.start >= start && verb.start < end));
+    if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
+    const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
+    const predicate = nlp(sentence.slice(main.start, main.end) + object);
+    return compiled.flatMap((kind, index) => (kind.topics.some(({ pattern }) => predicate.has(pattern)) ? [index] : []));
+  }
+
   /** Cut a block into who-said-what pieces, in reading order. */
-  function utterancesOf(text: string, introducedBy: string | null): { utterances: Utterance[]; lastSpeaker: string | null } {
+  function utterancesOf(
+    text: string,
+    introducedBy: string | null,
+    previousSpeaker: string | null,
+  ): { utterances: Utterance[]; lastSpeaker: string | null } {
     const utterances: Utterance[] = [];
-    let lastSpeaker = introducedBy;
+    let lastSpeaker = introducedBy ?? previousSpeaker;
     const resolve = (speaker: string | null) => (speaker !== null && PRONOUN_SPEAKER.test(speaker) ? lastSpeaker : speaker);
 
     const addSentences = (prose: string, quotedBy: string | null) => {
@@ -258,13 +293,24 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
     return { utterances, lastSpeaker };
   }
 
-  /** Score one block. `introducedBy` is the speaker of a previous block ending in a colon. */
-  function scoreBlock(text: string, introducedBy: string | null = null): BlockScore & { lastSpeaker: string | null } {
-    const { utterances, lastSpeaker } = utterancesOf(text, introducedBy);
+  /**
+   * Score one block. `introducedBy` is the speaker of a previous block ending in a colon;
+   * `previousSpeaker` the last speaker named before the block, whom "he" or "it" may stand for.
+   */
+  function scoreBlock(
+    text: string,
+    introducedBy: string | null = null,
+    previousSpeaker: string | null = null,
+  ): BlockScore & { lastSpeaker: string | null } {
+    const { utterances, lastSpeaker } = utterancesOf(text, introducedBy, previousSpeaker);
     const scores = compiled.map(() => 0);
     let topicalCues = false;
     for (const utterance of utterances) {
       const topics = cueScores(utterance.content, 'topics');
+      // In firsthand speech the sentence's event is the speaking; the predicate of what is said is not.
+      if (!utterance.firsthand) {
+        for (const kind of predicateKinds(utterance.content)) topics[kind] = (topics[kind] ?? 0) + settings.mainPredicateBonus;
+      }
       const speaker = utterance.speaker === null ? null : speakerKind(utterance.speaker);
       const contentFactor = utterance.firsthand ? settings.embeddedContentFactor : 1;
       topics.forEach((score, index) => {
@@ -277,15 +323,19 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
         if (compiled[speaker.index]?.kind.topical) topicalCues = true;
       }
     }
-    return { scores, topicalCues, introducesNext: /:\s*$/.test(text), lastSpeaker };
+    const opening = nlp(text).sentences().eq(0);
+    const continuesPrevious = REFERS_BACK.some((pattern) => opening.has(pattern));
+    return { scores, topicalCues, introducesNext: /:\s*$/.test(text), continuesPrevious, lastSpeaker };
   }
 
-  /** Score every block of an article, passing a colon's speaker on to the block it introduces. */
+  /** Score every block of an article, passing speakers on: to the block a colon introduces, and to pronouns. */
   function scoreBlocks(texts: readonly string[]): BlockScore[] {
+    let lastSpeaker: string | null = null;
     let introducedBy: string | null = null;
     return texts.map((text) => {
-      const { lastSpeaker, ...score } = scoreBlock(text, introducedBy);
-      introducedBy = score.introducesNext ? lastSpeaker : null;
+      const { lastSpeaker: speaker, ...score } = scoreBlock(text, introducedBy, lastSpeaker);
+      lastSpeaker = speaker;
+      introducedBy = score.introducesNext ? speaker : null;
       return score;
     });
   }
@@ -341,10 +391,21 @@ export function settleKinds(
     start = end;
   }
 
-  const chosen: (number | null)[] = scores.map((blockScores, index) => {
-    if (pinned[index] !== undefined) return pinned[index];
+  const fallback = kinds.findIndex((kind) => kind.fallback);
+  const chosen: (number | null)[] = [];
+  scores.forEach((blockScores, index) => {
+    const pin = pinned[index];
+    if (pin !== undefined) {
+      chosen.push(pin);
+      return;
+    }
     const best = Math.max(...blockScores);
-    return best >= settings.minScore ? blockScores.indexOf(best) : null;
+    const own = best >= settings.minScore ? blockScores.indexOf(best) : null;
+    // Background is what fits no other kind; a block that goes on about the people of the block
+    // before ("The two men … were working on a slope") is still that block's story.
+    const previous = chosen[index - 1] ?? null;
+    const continues = blocks[index]?.continuesPrevious && previous !== null && previous !== fallback;
+    chosen.push(continues && (own === null || own === fallback) ? previous : own);
   });
 
   // A weak lone block does not split a section.
@@ -356,7 +417,6 @@ export function settleKinds(
   }
 
   // Unclassified blocks join a neighbour, or form a fallback section when there are several.
-  const fallback = kinds.findIndex((kind) => kind.fallback);
   for (let start = 0; start < chosen.length; start++) {
     if (chosen[start] !== null) continue;
     let end = start;
@@ -395,6 +455,56 @@ export function groupSections(kindIds: readonly string[]): SectionGroup[] {
 
 function compileCue({ match, weight }: { match: string; weight: number }): CompiledCue {
   return { pattern: nlp.parseMatch(match), weight };
+}
+
+interface VerbPhrase {
+  /** Infinitive of the head verb, lower case: "deny" for "has denied". */
+  readonly lemma: string;
+  /** compromise's grammatical form: "simple-past", "present-perfect", … */
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The verb phrases of a sentence with their offsets. A capitalised "imperative" is a title before
+ * a name ("Judge Marija Kovač said"): news copy has no imperatives outside quotations.
+ */
+function verbsOf(sentence: string): VerbPhrase[] {
+  type VerbJson = { text: string; verb: { infinitive: string; grammar: { form: string } }; offset: { start: number; length: number } };
+  return (nlp(sentence).verbs().json({ offset: true }) as VerbJson[])
+    .filter((verb) => !(verb.verb.grammar.form === 'imperative' && /^\p{Lu}/u.test(verb.text)))
+    .map((verb) => ({
+      lemma: verb.verb.infinitive.toLowerCase(),
+      form: verb.verb.grammar.form,
+      start: verb.offset.start,
+      end: verb.offset.start + verb.offset.length,
+    }));
+}
+
+/**
+ * The speaker after an inverted speech verb ("said Maria Santos, a spokeswoman for the HALO
+ * Trust, which …"): up to a relative clause or the end, appositions included, since the role
+ * ("spokeswoman") usually follows the name.
+ */
+function invertedSpeaker(after: string): string | null {
+  const speaker = after.split(/,\s*(?:who|which|whose|where|adding|saying)\b|[;.!?]/i)[0]?.trim() ?? '';
+  return /\p{L}/u.test(speaker) && wordCount(speaker) <= MAX_SPEAKER_WORDS ? speaker : null;
+}
+
+/**
+ * The subject phrase before a leading speech verb, or null when the words before it cannot be a
+ * subject: nothing, too many words, or an opening prepositional phrase with no comma to end it
+ * ("In a message posted …" is not someone posting).
+ */
+function subjectPhrase(before: string): string | null {
+  let subject = before.trim();
+  if (/^\p{L}/u.test(subject) && nlp(subject).has('^#Preposition')) {
+    const comma = subject.indexOf(',');
+    if (comma < 0) return null;
+    subject = subject.slice(comma + 1).trim();
+  }
+  return /\p{L}/u.test(subject) && wordCount(subject) <= MAX_SPEAKER_WORDS ? subject : null;
 }
 
 /** compromise's sentences, as strings; an empty text has none. */

@@ -4,8 +4,8 @@
  * articles (so a bad article never touches `content/` or `.astro/`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
@@ -64,4 +64,30 @@ export function makeProject(name: string, articles: Record<string, string>): str
 /** `astro build` of a project made by `makeProject`; the site lands in <root>/dist. */
 export function buildProject(root: string, env: Record<string, string> = {}): AstroRun {
   return runAstro(['build', '--root', root], { env });
+}
+
+/** The project's own articles, as `makeProject` takes them. */
+export function projectArticles(): Record<string, string> {
+  const dir = join(PROJECT_ROOT, 'content/articles');
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(md|markdown)$/.test(entry.name))
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path), readFileSync(path, 'utf8')];
+      }),
+  );
+}
+
+/** Every file of a built site: site-relative path → text (binary files as latin1, for comparing). */
+export function readSite(dist: string): Map<string, string> {
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dist, path).split(sep).join('/'), readFileSync(path, entry.name.endsWith('.html') ? 'utf8' : 'latin1')];
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }

@@ -19,6 +19,7 @@ describe('valid frontmatter', () => {
       authors: ['Sabina Mammadli'],
       tags: [],
       draft: false,
+      aliases: [],
     });
   });
 
@@ -64,6 +65,7 @@ const invalid: [name: string, frontmatter: Record<string, unknown>, field: strin
   ['updated before date', { ...valid, updated: '2022-07-26T10:00:00+04:00' }, 'updated', /before the publication date/],
   ['tags not a list', { ...valid, tags: 'Landmines' }, 'tags', /expected a list of tags/],
   ['draft not boolean', { ...valid, draft: 'yes' }, 'draft', /expected true or false/],
+  ['alias not a path', { ...valid, aliases: ['/old.html'] }, 'aliases.0', /not an old path this site can redirect from/],
 ];
 
 describe('invalid frontmatter', () => {

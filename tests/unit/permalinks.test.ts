@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniquePermalinks, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
-import { articlePermalink, slugFromPath } from '../../src/lib/permalinks.ts';
+import { assertUniquePaths, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
+import { articlePermalink, normalizeAliasPath, slugFromPath } from '../../src/lib/permalinks.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
 
 describe('articlePermalink', () => {
@@ -83,7 +83,7 @@ describe('toArticle', () => {
 describe('permalink collisions', () => {
   it('names both files', () => {
     expect(() =>
-      assertUniquePermalinks([
+      assertUniquePaths([
         { permalink: '/2022/07/27/foo/', filePath: 'content/articles/a/foo.md' },
         { permalink: '/2022/07/27/foo/', filePath: 'content/articles/b/foo.md' },
         { permalink: '/2022/07/28/foo/', filePath: 'content/articles/c/foo.md' },
@@ -91,9 +91,24 @@ describe('permalink collisions', () => {
     ).toThrow(/\/2022\/07\/27\/foo\/: content\/articles\/a\/foo\.md and content\/articles\/b\/foo\.md/);
   });
 
+  it('names the files when an old path (alias) is another article\'s permalink or another alias', () => {
+    expect(() =>
+      assertUniquePaths([
+        { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
+        { permalink: '/2022/07/28/bar/', filePath: 'b.md', aliases: ['/2022/07/27/foo/'] },
+      ]),
+    ).toThrow('Articles share the path /2022/07/27/foo/: a.md and b.md (aliases)');
+    expect(() =>
+      assertUniquePaths([
+        { permalink: '/2022/07/27/foo/', filePath: 'a.md', aliases: ['/old/'] },
+        { permalink: '/2022/07/28/bar/', filePath: 'b.md', aliases: ['/old/'] },
+      ]),
+    ).toThrow('/old/: a.md (aliases) and b.md (aliases)');
+  });
+
   it('accepts the same slug on different days', () => {
     expect(() =>
-      assertUniquePermalinks([
+      assertUniquePaths([
         { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
         { permalink: '/2022/07/28/foo/', filePath: 'b.md' },
       ]),
@@ -123,4 +138,21 @@ describe('truncateAtWord', () => {
     expect(truncateAtWord(text, max)).toBe(out);
     expect(truncateAtWord(text, max).length).toBeLessThanOrEqual(max);
   });
+});
+
+describe('normalizeAliasPath', () => {
+  it.each([
+    ['/2022/07/old-slug/', '/2022/07/old-slug/'],
+    ['2022/07/old-slug', '/2022/07/old-slug/'],
+    ['//stories//old_name~2/', '/stories/old_name~2/'],
+  ])('%s → %s', (path, normalized) => {
+    expect(normalizeAliasPath(path)).toBe(normalized);
+  });
+
+  it.each(['/', '', '/old.html', '/a/../b/', '/search?q=1', '/a#b', '/a b/', '/<script>/', 'javascript:alert(1)'])(
+    'refuses %s',
+    (path) => {
+      expect(() => normalizeAliasPath(path)).toThrow(/not an old path this site can redirect from/);
+    },
+  );
 });

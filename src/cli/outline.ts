@@ -1,0 +1,95 @@
+/**
+ * Print the sections an article gets: the outline remark-derived-sections writes, with the start
+ * of each block in it, so an editor can check the split (and pin a block) without a build.
+ *
+ * Usage: npm run outline -- [--json] <file.md>
+ *
+ * Text: one line per section (its title, and whether it is derived or the author's heading), then
+ * one line per block (number and first eight words). `--json` prints
+ * `{ file, outline, blocks: [{ number, text }] }`.
+ *
+ * Bad input (missing file, broken frontmatter, bad `sections`) prints one line naming the file on
+ * stderr and exits with 1. Runs under plain Node 24, which strips types: erasable TypeScript only.
+ */
+import { readFileSync } from 'node:fs';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parseFrontmatterText } from '../loaders/articles-loader.ts';
+import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../markdown/remark-derived-sections.ts';
+
+const USAGE = 'usage: npm run outline -- [--json] <file.md>';
+const PREVIEW_WORDS = 8;
+
+interface ArticleOutline {
+  file: string;
+  outline: OutlineEntry[];
+  blocks: { number: number; text: string }[];
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = args.filter((arg) => arg !== '--json');
+const [file] = files;
+if (file === undefined || files.length > 1 || files.some((arg) => arg.startsWith('-'))) fail(USAGE);
+
+try {
+  const result = outlineOf(file);
+  console.log(json ? JSON.stringify(result, null, 2) : formatOutline(result));
+} catch (error) {
+  fail(`${file}: ${describeError(error)}`);
+}
+
+/** Run the site's parser and plugin on the article, as the build does. */
+function outlineOf(path: string): ArticleOutline {
+  const source = readFileSync(path, 'utf8');
+  const frontmatter = parseFrontmatterText(source);
+  const body = articleBody(source);
+  const processor = unified().use(remarkParse).use(remarkDerivedSections);
+  const tree = processor.parse(body);
+  // Read the blocks before the plugin wraps them in sections.
+  const blocks = tree.children.filter(isBlock).map((node, index) => ({ number: index + 1, text: blockText(node) }));
+  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter } } });
+  processor.runSync(tree, vfile);
+  const outline = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter['outline'] as OutlineEntry[];
+  return { file: path, outline, blocks };
+}
+
+/** The Markdown after the frontmatter block, as Astro hands it to remark. */
+function articleBody(source: string): string {
+  const raw = extractFrontmatter(source);
+  return raw === undefined ? source : source.replace(`---${raw}---`, '');
+}
+
+function formatOutline({ file, outline, blocks }: ArticleOutline): string {
+  if (outline.length === 0) return `${file}: no sections (derivation is off, or the text is not about the section kinds)`;
+  const textOf = new Map(blocks.map((block) => [block.number, block.text]));
+  const lines = [`${file}: ${outline.length} section${outline.length === 1 ? '' : 's'}`];
+  for (const section of outline) {
+    lines.push('', `${section.title}${section.derived ? '' : '  (author heading)'}`);
+    for (const number of section.blocks) lines.push(`  ${String(number).padStart(3)}  ${preview(textOf.get(number) ?? '')}`);
+  }
+  return lines.join('\n');
+}
+
+function preview(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > PREVIEW_WORDS ? `${words.slice(0, PREVIEW_WORDS).join(' ')} …` : words.join(' ');
+}
+
+/** One line: the file's absence, the YAML's first complaint, or the plugin's message. */
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not an article';
+  const message = error instanceof Error ? error.message : String(error);
+  const firstLine = message.split('\n')[0] ?? message;
+  if (error instanceof Error && error.name === 'YAMLException') return `the frontmatter does not parse: ${firstLine}`;
+  return firstLine;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
