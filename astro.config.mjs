@@ -1,14 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import sitemap from '@astrojs/sitemap';
+import { builtPagesIndex } from './src/integrations/built-pages.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import rehypeBasePath from './src/markdown/rehype-base-path.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
-import remarkLeadText from './src/markdown/remark-lead-text.ts';
+import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
+import remarkTextFacts from './src/markdown/remark-text-facts.ts';
+import { sectionSelfLink } from './src/markdown/section-self-link.ts';
 import { site } from './src/site.config.ts';
+
+// Read once after the build; the integrations after it write files about the pages.
+const builtPages = builtPagesIndex();
 
 export default defineConfig({
   site: site.url,
@@ -34,20 +42,29 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [staticHostFiles()],
+  integrations: [
+    builtPages.integration,
+    staticHostFiles(builtPages),
+    sitemap({
+      filter: (url) => builtPages.page(url)?.indexable ?? false,
+      serialize: (item) => ({ ...item, lastmod: builtPages.page(item.url)?.modified }),
+    }),
+  ],
   markdown: {
     // News articles need no code highlighting, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
     processor: unified({
       // Articles are reproduced word for word: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      remarkPlugins: [remarkLeadText],
+      // Facts first: derived sections move paragraphs into sections and add headings.
+      remarkPlugins: [remarkTextFacts, remarkDerivedSections],
       // Raw HTML in articles is parsed, then sanitized, before the site adds its own ids and links.
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, articleSanitizeSchema],
         [rehypeBasePath, { basePath: site.basePath }],
         rehypeSlug,
+        [rehypeAutolinkHeadings, sectionSelfLink],
       ],
     }),
   },

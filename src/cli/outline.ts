@@ -12,6 +12,7 @@
  * stderr and exits with 1. Runs under plain Node 24, which strips types: erasable TypeScript only.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -43,7 +44,8 @@ try {
 
 /** Run the site's parser and plugin on the article, as the build does. */
 function outlineOf(path: string): ArticleOutline {
-  const source = readFileSync(path, 'utf8');
+  // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+  const source = readFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), path), 'utf8');
   const frontmatter = parseFrontmatterText(source);
   const body = articleBody(source);
   const processor = unified().use(remarkParse).use(remarkDerivedSections);

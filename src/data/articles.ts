@@ -4,11 +4,16 @@
  * sorts newest first. Computed once per build and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assertUniquePaths, isPublished, sortNewestFirst, toArticle, type Article } from '../lib/articles.ts';
+import { tableOfContents, type TocEntry } from '../lib/toc.ts';
+import { assertUniquePaths, isPublished, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
 
 export type { Article };
 
 export interface LoadedArticle extends Article {
+  /** The rendered body, for feeds. */
+  html: string;
+  /** Links to the article's sections. */
+  toc: TocEntry[];
   entry: CollectionEntry<'articles'>;
 }
 
@@ -18,9 +23,13 @@ async function load(): Promise<LoadedArticle[]> {
   const entries = await getCollection('articles', (entry) => isPublished(entry.data, import.meta.env.DEV));
   const articles = await Promise.all(
     entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      const lead = typeof remarkPluginFrontmatter.lead === 'string' ? remarkPluginFrontmatter.lead : '';
-      return { ...toArticle({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }, lead), entry };
+      const { remarkPluginFrontmatter, headings } = await render(entry);
+      const filePath = entry.filePath ?? entry.id;
+      const article = toArticle({ id: entry.id, filePath, data: entry.data }, textFacts(remarkPluginFrontmatter));
+      const html = entry.rendered?.html ?? '';
+      // Astro logs a Markdown error during content sync and keeps going; a published article must not be empty.
+      if (!html && entry.body?.trim()) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
+      return { ...article, html, toc: tableOfContents(article.sectionTitles, headings), entry };
     }),
   );
   assertUniquePaths(articles);

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
+import { sectionKindIds } from '../markdown/section-kinds.ts';
 import { normalizeAliasPath, SLUG_PATTERN } from './permalinks.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
@@ -19,6 +20,28 @@ const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such
 
 const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
 const authorName = z.string({ error: required('an author name') }).trim().min(1, 'expected a non-empty author name');
+
+/** What `sections:` may say. */
+type SectionSettings = false | { pin: Record<string, string> };
+
+const sectionPins = z.strictObject(
+  {
+    pin: z.record(
+      z.string().regex(/^[1-9]\d*$/),
+      z.enum(sectionKindIds as [string, ...string[]], {
+        error: (issue) => `unknown section kind ${JSON.stringify(issue.input)}; kinds are ${sectionKindIds.join(', ')}`,
+      }),
+      {
+        // A bad key is reported by the record, not by the key's own schema.
+        error: (issue) =>
+          issue.code === 'invalid_key'
+            ? `"${String(issue.path?.at(-1) ?? '')}" is not a block number: expected 1, 2, …`
+            : required('block numbers mapped to section kinds, such as { 8: background }')(issue),
+      },
+    ),
+  },
+  { error: required('false, or { pin: { <block number>: <section kind> } }') },
+);
 
 const fields = {
   title: z.string({ error: required('a headline (non-empty text)') }).trim().min(1, 'expected a headline (non-empty text)'),
@@ -53,6 +76,20 @@ const fields = {
       { error: required('a list of old paths') },
     )
     .default([]),
+  // Derived sections (src/markdown/remark-derived-sections.ts reads this from the raw frontmatter):
+  // `false` for none, or `{ pin: { <block number>: <kind id> } }` to fix a block's kind.
+  // Checked by hand rather than as a union, so an editor sees the inner field that is wrong.
+  sections: z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (value === undefined || value === false) return;
+      const result = sectionPins.safeParse(value);
+      for (const issue of result.error?.issues ?? []) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: value });
+      }
+    })
+    .transform((value) => value as SectionSettings | undefined)
+    .optional(),
 };
 
 export const articleFrontmatter = z.strictObject(fields, {

@@ -9,7 +9,26 @@ import { truncateAtWord } from './text.ts';
 /** Longest derived description, in characters (search snippets cut near here). */
 export const DESCRIPTION_MAX = 160;
 
-export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description'> {
+/** What the Markdown pipeline learned from the text (see `src/markdown/`). */
+export interface TextFacts {
+  /** Plain text of the first paragraph. */
+  lead: string;
+  wordCount: number;
+  /** Titles of the article's sections, in order (derived or written by the author). */
+  sectionTitles: string[];
+}
+
+/** Read the facts out of Astro's `remarkPluginFrontmatter`, tolerating their absence. */
+export function textFacts(frontmatter: Record<string, unknown>): TextFacts {
+  const outline = Array.isArray(frontmatter.outline) ? (frontmatter.outline as { title?: unknown }[]) : [];
+  return {
+    lead: typeof frontmatter.lead === 'string' ? frontmatter.lead : '',
+    wordCount: typeof frontmatter.wordCount === 'number' ? frontmatter.wordCount : 0,
+    sectionTitles: outline.map((section) => section.title).filter((title): title is string => typeof title === 'string'),
+  };
+}
+
+export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description' | 'sections'>, Omit<TextFacts, 'lead'> {
   /** Content entry id (the file path below the collection, without extension). */
   id: string;
   /** Source file, relative to the project root. */
@@ -58,11 +77,12 @@ export function articleAddress(
 
 export function toArticle(
   entry: { id: string; filePath: string; data: ArticleFrontmatter },
-  lead: string,
+  { lead, ...facts }: TextFacts,
 ): Article {
-  const { slug: _slug, description, ...data } = entry.data;
+  const { slug: _slug, description, sections: _sections, ...data } = entry.data;
   return {
     ...data,
+    ...facts,
     id: entry.id,
     filePath: entry.filePath,
     ...articleAddress(entry.data, entry.filePath),

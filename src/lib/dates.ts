@@ -183,3 +183,8 @@ export function formatDateline(iso: string): string {
 export function formatCalendarDate(iso: string): string {
   return format(onOwnClock(iso), 'd MMMM yyyy');
 }
+
+/** RFC 822 date-time as RSS wants it, on the article's own clock: `Wed, 27 Jul 2022 12:30:00 +0400`. */
+export function formatRfc822(iso: string): string {
+  return format(onOwnClock(iso), 'EEE, dd MMM yyyy HH:mm:ss xx');
+}

@@ -15,3 +15,13 @@ export function truncateAtWord(text: string, max: number): string {
   );
   return `${cut}…`;
 }
+
+/** Words in a text, as a reader counts them: runs of non-space holding a letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Authors as a byline reads them: `Jonas Weber and Mia Schneider`, `A, B, and C`. */
+export function formatAuthors(authors: readonly string[], locale = 'en'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(authors);
+}

@@ -7,8 +7,8 @@
  *    named next to it ("…," the ministry added), and the sentences outside them. compromise finds
  *    each sentence's attribution: a speech verb (`attributionVerbs`) whose subject opens the
  *    sentence ("The ministry noted that …") or trails it after a comma ("…, the army said").
- *    "It"/"we" as speaker is the last speaker named, even in an earlier block; a block that follows one ending in a colon
- *    ("… said in a statement:") is that speaker's words.
+ *    "It"/"we" as speaker is the last speaker named, in this block or an earlier one; a block
+ *    that follows one ending in a colon ("… said in a statement:") is that speaker's words.
  * 2. Each kind scores each utterance: its `speakers` cues against who speaks, its `topics` cues
  *    against what is said. Who says what decides:
  *    - firsthand speech (a quotation, or a stance verb such as "denied", "urged") counts the
@@ -16,6 +16,8 @@
  *      soldiers were injured is a statement, not an incident;
  *    - a plain report ("…, the ministry has reported") counts the speaker at
  *      `reportedSpeakerFactor` and the content in full: the reported fact is the news.
+ *    A cue in the main predicate of a past-tense sentence ("sentenced a former soldier") adds
+ *    `mainPredicateBonus`: what the sentence narrates outweighs what a side clause mentions.
  * 3. The block takes the kind with the highest score, if it reaches `minScore`; else it is
  *    unclassified for now.
  *
@@ -25,10 +27,10 @@
  * - Pinned blocks take their pinned kind and keep it.
  * - A block that ends with a colon introduces the next one; both take the kind of their summed
  *   scores, so an introduction and its quotation stay in one section.
- * - A lone block of kind B between two blocks of kind A joins A when its own cues for A reach
- *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
  * - A block that opens by referring back to the people of the block before ("She was
  *   airlifted …") stays in that block's section when its own best kind is only the fallback.
+ * - A lone block of kind B between two blocks of kind A joins A when its own cues for A reach
+ *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
  * - An unclassified block joins a neighbour: the one it introduces, else the one whose kind it
  *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
  *   unclassified blocks between different kinds is context: it takes the `fallback` kind.
@@ -59,7 +61,7 @@ export interface ClassifierOptions {
 export interface BlockScore {
   /** Score per kind from who speaks and what is said. */
   readonly scores: readonly number[];
-  /** Score per kind from topical cues alone; a block with any is on the topic of these sections. */
+  /** The block carries a cue, topic or speaker, of a `topical` kind: it is on the subject of these sections. */
   readonly topicalCues: boolean;
   /** The block ends with a colon: it introduces the next block. */
   readonly introducesNext: boolean;
@@ -148,19 +150,19 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
   const reporting = new Set(settings.attributionVerbs.reporting);
   const stance = new Set(settings.attributionVerbs.stance);
 
-  /** Per-kind sums of the cues found in a text: `topics` or `speakers`. */
-  function cueScores(text: string, list: 'topics' | 'speakers'): number[] {
+  /** Per-kind sums of the topic cues found in a text. */
+  function topicScores(text: string): number[] {
     if (!/\p{L}/u.test(text)) return compiled.map(() => 0);
     const doc = nlp(text);
-    return compiled.map((kind) => kind[list].reduce((sum, { pattern, weight }) => (doc.has(pattern) ? sum + weight : sum), 0));
+    return compiled.map((kind) => kind.topics.reduce((sum, { pattern, weight }) => (doc.has(pattern) ? sum + weight : sum), 0));
   }
 
   /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
   function speakerKind(speaker: string): { index: number; weight: number } | null {
     const doc = nlp(speaker);
-    const scores = compiled.map((kind) => {
-      return Math.max(0, ...kind.speakers.filter(({ pattern }) => doc.has(pattern)).map(({ weight }) => weight));
-    });
+    const scores = compiled.map((kind) =>
+      Math.max(0, ...kind.speakers.filter(({ pattern }) => doc.has(pattern)).map(({ weight }) => weight)),
+    );
     const best = Math.max(...scores);
     return best > 0 ? { index: scores.indexOf(best), weight: best } : null;
   }
@@ -172,8 +174,7 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
    */
   function findAttribution(sentence: string): Attribution | null {
     const verbs = verbsOf(sentence);
-    const relativeClauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
-    const inRelativeClause = (offset: number) => relativeClauses.some(([start = 0, end = 0]) => offset >= start && offset < end);
+    const inRelativeClause = relativeClauseTest(sentence);
     // "The spokeswoman said the ministry regretted …": a reported stance is still a stance.
     const takesStance = (verb: VerbPhrase) => verbs.some((other) => stance.has(other.lemma) && (other === verb || other.start > verb.start));
     for (const verb of verbs) {
@@ -222,8 +223,8 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
    * so they get no such weight.
    */
   function predicateKinds(sentence: string): number[] {
-    const relativeClauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
-    const main = verbsOf(sentence).find((verb) => !relativeClauses.some(([start = 0, end = 0]) => verb.start >= start && verb.start < end));
+    const inRelativeClause = relativeClauseTest(sentence);
+    const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start));
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
     const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
     const predicate = nlp(sentence.slice(main.start, main.end) + object);
@@ -272,8 +273,8 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
       // quoted words or opens the clause; otherwise the next sentence is a sentence of its own.
       const trailing = /^[^.!?“”"«»„]*[.!?]?/.exec(text.slice(end))?.[0] ?? '';
       const handsOver = /[,?!]\s*$/.test(words) || /^\s*,/.test(trailing);
-      let attribution = handsOver && /\p{L}/u.test(trailing) ? findAttribution(trailing) : null;
-      let consumed = attribution ? trailing.length : 0;
+      const trailingAttribution = handsOver && /\p{L}/u.test(trailing) ? findAttribution(trailing) : null;
+      let attribution = trailingAttribution;
       if (!attribution) {
         const lastBreak = Math.max(...['.', '!', '?'].map((mark) => prose.lastIndexOf(mark)));
         const lead = prose.slice(lastBreak + 1);
@@ -281,13 +282,13 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
           attribution = findAttribution(lead.replace(/[:,]\s*$/, ''));
           if (attribution) prose = prose.slice(0, lastBreak + 1);
         }
-        consumed = 0;
       }
       addSentences(prose, null);
+      // No speaker named: the quotation goes on from the last one (`"…," he said. "…"`).
       const speaker = attribution ? resolve(attribution.speaker) ?? attribution.speaker : lastSpeaker;
-      addSentences(words, speaker ?? null);
+      addSentences(words, speaker);
       if (speaker) lastSpeaker = speaker;
-      cursor = end + consumed;
+      cursor = end + (trailingAttribution ? trailing.length : 0);
     }
     addSentences(text.slice(cursor), null);
     return { utterances, lastSpeaker };
@@ -306,7 +307,7 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
     const scores = compiled.map(() => 0);
     let topicalCues = false;
     for (const utterance of utterances) {
-      const topics = cueScores(utterance.content, 'topics');
+      const topics = topicScores(utterance.content);
       // In firsthand speech the sentence's event is the speaking; the predicate of what is said is not.
       if (!utterance.firsthand) {
         for (const kind of predicateKinds(utterance.content)) topics[kind] = (topics[kind] ?? 0) + settings.mainPredicateBonus;
@@ -437,9 +438,14 @@ export function settleKinds(
     return (blockScores[after] ?? 0) > (blockScores[before] ?? 0) ? after : before;
   }
 
-  // Blocks were chosen only from kinds, so every entry is an index by now unless no block had a kind.
-  if (chosen.some((kind) => kind === null)) return null;
-  return chosen.map((kind) => kinds[kind ?? 0]?.id ?? '');
+  // Still unclassified here only when no block reached a kind at all: nothing to derive.
+  const ids: string[] = [];
+  for (const kind of chosen) {
+    const id = kind === null ? undefined : kinds[kind]?.id;
+    if (id === undefined) return null;
+    ids.push(id);
+  }
+  return ids;
 }
 
 /** Consecutive blocks of one kind, with 1-based block numbers. */
@@ -480,6 +486,12 @@ function verbsOf(sentence: string): VerbPhrase[] {
       start: verb.offset.start,
       end: verb.offset.start + verb.offset.length,
     }));
+}
+
+/** Whether an offset in the sentence falls inside a comma-enclosed relative clause. */
+function relativeClauseTest(sentence: string): (offset: number) => boolean {
+  const clauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return (offset) => clauses.some(({ start, end }) => offset >= start && offset < end);
 }
 
 /**

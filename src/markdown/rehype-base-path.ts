@@ -28,13 +28,14 @@ export default function rehypeBasePath({ basePath = '/' }: RehypeBasePathOptions
     visit(tree, 'element', (node: Element) => {
       const { properties } = node;
       for (const name of ['href', 'src'] as const) {
-        if (typeof properties[name] === 'string') properties[name] = prefix(properties[name]);
+        const url = properties[name];
+        if (typeof url === 'string') properties[name] = prefix(url);
       }
-      const srcSet = properties.srcSet;
-      if (Array.isArray(srcSet)) properties.srcSet = srcSet.map((candidate) => prefix(String(candidate)));
-      else if (typeof srcSet === 'string') {
-        properties.srcSet = srcSet
-          .split(',')
+      // srcset is a list of `url descriptor` candidates: a hast list, or the raw text after rehype-raw.
+      const srcSet: unknown = properties.srcSet;
+      const candidates = Array.isArray(srcSet) ? srcSet.map(String) : typeof srcSet === 'string' ? srcSet.split(',') : undefined;
+      if (candidates) {
+        (properties as Record<string, unknown>).srcSet = candidates
           .map((candidate) => candidate.trim().replace(/^\S+/, (url) => prefix(url)))
           .join(', ');
       }

@@ -32,8 +32,8 @@
  *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.5), `minTopicalShare` (0.3),
  *   `islandRatio` (0.5), `minQuotationWords` (6), `attributionVerbs`.
  *
- * Run it after plugins that read top-level paragraphs (remark-lead-text): once sections are
- * derived, the paragraphs sit inside them.
+ * Run it after plugins that read top-level paragraphs or count the text (remark-text-facts): once
+ * sections are derived, the paragraphs sit inside them and the headings add words.
  */
 import type { Data, Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';

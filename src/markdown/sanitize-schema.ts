@@ -35,7 +35,8 @@ export const articleSanitizeSchema: SanitizeSchema = {
   attributes: {
     ...defaults,
     input: [],
-    section: [...(defaults.section ?? []), ['className', 'derived-section'], 'dataSectionKind'],
+    // One className entry per element: a second one would replace the first.
+    section: ['dataFootnotes', ['className', 'footnotes', 'derived-section'], 'dataSectionKind'],
     img: [...(defaults.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding'],
     abbr: ['title'],
   },

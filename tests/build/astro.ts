@@ -84,7 +84,7 @@ export function readSite(dist: string): Map<string, string> {
   return new Map(
     readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => {
+      .map((entry): [string, string] => {
         const path = join(entry.parentPath, entry.name);
         return [relative(dist, path).split(sep).join('/'), readFileSync(path, entry.name.endsWith('.html') ? 'utf8' : 'latin1')];
       })

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './astro.ts';
 import { DIST, readPage, sourceParagraphs, textOf } from './html.ts';
@@ -45,13 +46,50 @@ describe('the seed article page', () => {
     expect(body).not.toContain('By Sabina Mammadli');
   });
 
-  it('ships no JavaScript anywhere', () => {
+  it('needs no JavaScript to read: no script files, only a small inline enhancement', () => {
     for (const file of allHtmlFiles(DIST)) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script\b/i);
+      const doc = parse(readFileSync(file, 'utf8'));
+      expect(doc.querySelectorAll('script[src]'), file).toHaveLength(0);
+      const executable = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const bytes = executable.reduce((sum, script) => sum + Buffer.byteLength(script.textContent), 0);
+      expect(bytes, file).toBeLessThanOrEqual(3 * 1024);
     }
     const scripts = readdirSync(DIST, { recursive: true }).filter((name) => String(name).endsWith('.js'));
     expect(scripts).toEqual([]);
-    expect(html).not.toMatch(/<script\b/i);
+  });
+
+  it('splits into the derived sections, in order, every paragraph in its section', () => {
+    const paragraphs = sourceParagraphs(readFileSync(SEED_FILE, 'utf8'));
+    const expected: [id: string, title: string, paragraphs: number[]][] = [
+      ['incident', 'Incident', [1, 2]],
+      ['official-statements', 'Official statements', [3, 4, 5]],
+      ['prosecution', 'Prosecution', [6, 7]],
+      ['mine-map-exchanges', 'Mine-map exchanges', [8, 9, 10]],
+      ['background', 'Background', [11]],
+    ];
+    const sections = article!.querySelectorAll('.article-body > section');
+    expect(sections.map((section) => section.querySelector('h2')?.getAttribute('id'))).toEqual(expected.map(([id]) => id));
+    expected.forEach(([, title, numbers], index) => {
+      const section = sections[index]!;
+      expect(textOf(section.querySelector('h2'))).toBe(title);
+      expect(section.querySelectorAll('p').map((p) => textOf(p))).toEqual(numbers.map((n) => paragraphs[n - 1]));
+      // A visible self-link with an accessible name gives the section's permalink.
+      const link = section.querySelector('a.section-link');
+      expect(link?.getAttribute('href')).toBe(`#${expected[index]![0]}`);
+      expect(link?.getAttribute('aria-label')).toBe(`Link to the section “${title}”`);
+    });
+  });
+
+  it('has a table of contents linking to every section', () => {
+    const toc = doc.querySelector('nav.toc');
+    expect(textOf(toc?.querySelector('h2'))).toBe('In this article');
+    expect(toc?.querySelectorAll('a').map((a) => [a.getAttribute('href'), textOf(a)])).toEqual([
+      ['#incident', 'Incident'],
+      ['#official-statements', 'Official statements'],
+      ['#prosecution', 'Prosecution'],
+      ['#mine-map-exchanges', 'Mine-map exchanges'],
+      ['#background', 'Background'],
+    ]);
   });
 
   it('uses the description derived from the first paragraph', () => {

@@ -65,6 +65,9 @@ const invalid: [name: string, frontmatter: Record<string, unknown>, field: strin
   ['updated before date', { ...valid, updated: '2022-07-26T10:00:00+04:00' }, 'updated', /before the publication date/],
   ['tags not a list', { ...valid, tags: 'Landmines' }, 'tags', /expected a list of tags/],
   ['draft not boolean', { ...valid, draft: 'yes' }, 'draft', /expected true or false/],
+  ['sections not false or pins', { ...valid, sections: true }, 'sections', /expected false, or \{ pin/],
+  ['pinned kind unknown', { ...valid, sections: { pin: { 3: 'sport' } } }, 'sections.pin.3', /unknown section kind "sport"; kinds are incident/],
+  ['pinned block not a number', { ...valid, sections: { pin: { first: 'incident' } } }, 'sections.pin.first', /^"first" is not a block number: expected 1, 2, …$/],
   ['alias not a path', { ...valid, aliases: ['/old.html'] }, 'aliases.0', /not an old path this site can redirect from/],
 ];
 

@@ -87,7 +87,8 @@ describe.each(cases)('fixture %s', (name) => {
     if (derived.length === 0) expect(html).not.toContain('<section');
     // Author headings are kept as written.
     const authorTitles = outline.filter((entry) => !entry.derived).map((entry) => entry.title);
-    for (const title of authorTitles) expect(html).toMatch(new RegExp(`<h2 id="[^"]*">${title}</h2>`));
+    const headings = [...html.matchAll(/<h2 id="[^"]*">(.*?)<\/h2>/g)].map(([, text]) => text);
+    for (const title of authorTitles) expect(headings).toContain(title);
   });
 
   it('renders every source block once, in order', () => {

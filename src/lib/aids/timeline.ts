@@ -1,0 +1,532 @@
+/**
+ * Timeline: the dated events an article mentions, in date order, each linked to
+ * its paragraph, with the publication as the last entry.
+ *
+ * Rules
+ * - Dates are found sentence by sentence with chrono-node. Only calendar days
+ *   count: a day and a month (`July 26`, `26 July`, `November 10, 2020`) or a
+ *   weekday (`on Wednesday`, `last Friday`). Months or years alone, numeric
+ *   forms (`2/3`), times alone and relative words (`yesterday`, `two days ago`)
+ *   are not events on a day and are skipped.
+ * - Everything is read on the article's clock: "publication day" is the day of
+ *   `published` in its own offset, never UTC or the build machine's day.
+ * - A written year stays. Without one, the year is the one that makes the date
+ *   the latest such date not after publication day (`on December 28` in a story
+ *   of 3 January 2023 is 2022-12-28). A bare weekday is the latest such weekday
+ *   on or before publication day; `last Friday` the latest strictly before it.
+ * - Ranges (`from 3 to 5 March`, `between March 3 and March 5`, `March 3-5`) give
+ *   one entry with `endDate`; the end is the first such day on or after the start.
+ * - The timeline records what has happened: a date after publication day, a
+ *   `next …` weekday, a year-less date in a sentence about the future (`will`,
+ *   `is due to` …), and dates bounding something else (`since`, `until`, `by`,
+ *   `before`, `after` Monday) give no entry. A date in a trailing attribution
+ *   (`…, the agency said on Thursday.`) dates the telling, not the event: skipped.
+ * - Part of day comes from the words around the date (`on the evening of`,
+ *   `Monday evening`, `shortly before midnight on`, `in the early hours of`) or a
+ *   written time (`at 12:05 a.m.` → night).
+ * - The label is a phrase from the date's sentence: the clause holding the date
+ *   (clauses split at `; —`, `and`/`but` + verb, `after`/`before`/`when`/`if`… +
+ *   a finite verb, `, which`, `, <verb>ing`, `, <verb>` and a trailing
+ *   attribution), with the date phrase and a leading connective (`Previously,`)
+ *   removed, the sentence's subject supplied when the clause lacks one, cut at
+ *   the first comma after its main verb. Over 14 words it is cut to its core:
+ *   subject, verb and first complement (stopping at the next preposition, verb
+ *   or clause word once a noun has been seen); after a verb of saying, the core
+ *   of the reported clause. `Published` labels the publication entry.
+ * - The same day (or range) mentioned twice gives one entry, from its first mention.
+ */
+import * as chrono from 'chrono-node';
+import { localDateParts, resolveArticleDate } from '../dates.ts';
+import { truncateAtWord } from '../text.ts';
+import {
+  sentenceSpans,
+  tagTerms,
+  type ArticleClock,
+  type Paragraph,
+  type PartOfDay,
+  type Term,
+  type TimelineEntry,
+} from './types.ts';
+
+/** A plain calendar day; no clock, no zone. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber({ year, month, day }: CalendarDay): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function fromDayNumber(n: number): CalendarDay {
+  const d = new Date(n * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function isRealDay(c: CalendarDay): boolean {
+  const back = fromDayNumber(dayNumber(c));
+  return back.year === c.year && back.month === c.month && back.day === c.day;
+}
+
+/** `YYYY-MM-DD`. */
+export function formatDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day `published` (ISO with the article's offset) falls on, on the article's own clock. */
+export function publicationDay(published: string): CalendarDay {
+  const { year, month, day } = localDateParts(published);
+  return { year, month, day };
+}
+
+/**
+ * A month and day written without a year: the year that makes it the latest
+ * such date not after `reference` (publication day). `null` for a day that
+ * exists in no year (`February 30`).
+ */
+export function resolveMonthDay(month: number, day: number, reference: CalendarDay): CalendarDay | null {
+  const limit = dayNumber(reference);
+  for (let year = reference.year; year > reference.year - 8; year--) {
+    const candidate = { year, month, day };
+    if (isRealDay(candidate) && dayNumber(candidate) <= limit) return candidate;
+  }
+  return null;
+}
+
+/**
+ * A weekday (0 = Sunday … 6 = Saturday): the latest such day on or before
+ * `reference`, or strictly before it when `strict` (`last Friday`).
+ */
+export function resolveWeekday(weekday: number, reference: CalendarDay, strict = false): CalendarDay {
+  const ref = dayNumber(reference);
+  const refWeekday = new Date(ref * DAY_MS).getUTCDay();
+  let back = (refWeekday - weekday + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return fromDayNumber(ref - back);
+}
+
+function weekdayOf(c: CalendarDay): number {
+  return new Date(dayNumber(c) * DAY_MS).getUTCDay();
+}
+
+// ————— finding the dates —————
+
+/** Words chrono would read as times of day; hidden from it (same length) and read by `partOfDay`. */
+const TIME_OF_DAY_WORDS = /\b(?:morning|afternoon|evening|night|midnight|noon|midday|tonight|overnight|dawn)\b/gi;
+const CALENDAR_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/i;
+/** Words before a date that make it one end of something else rather than the day of an event. */
+const BOUNDING_WORD = /\b(?:since|until|till|by|before|after|through|throughout|ahead\s+of|as\s+of|prior\s+to|from)\s+(?:the\s+)?$/i;
+/** The phrase leading into a date: `on the evening of`, `shortly before midnight on`, `late on`, `in the early hours of`. */
+const LEAD_IN =
+  /(?:\b(?:(?:shortly|just|well|soon|long)\s+)?(?:before|after)\s+(?:dawn|midnight|noon|midday|daybreak)\s+|\b(?:early|late)\s+)?(?:\b(?:on|in|at|during|from|between)\s+)?(?:the\s+)?(?:(?:(?:early|small|late|wee)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
+const TRAILING_PART_OF_DAY = /^\s*(morning|afternoon|evening|night)\b/i;
+const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|planned|slated)\s+to)\b/i;
+const RANGE_JOINER = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
+
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+}
+
+interface Mention {
+  /** Offsets into the sentence: the whole date phrase including its lead-in. */
+  start: number;
+  end: number;
+  from: DateParts;
+  to?: DateParts;
+  /** `last Friday`: strictly before publication day. */
+  strictPast: boolean;
+  partOfDay?: PartOfDay;
+}
+
+function partsOf(c: chrono.ParsedComponents): DateParts {
+  const parts: DateParts = {};
+  for (const key of ['year', 'month', 'day', 'weekday', 'hour'] as const) {
+    const value = c.get(key);
+    if (c.isCertain(key) && value !== null) parts[key] = value;
+  }
+  return parts;
+}
+
+function isCalendarDay(p: DateParts): boolean {
+  return (p.month !== undefined && p.day !== undefined) || p.weekday !== undefined;
+}
+
+function partOfDayFromHour(hour: number): PartOfDay {
+  if (hour >= 5 && hour < 12) return 'morning';
+  if (hour >= 12 && hour < 17) return 'afternoon';
+  if (hour >= 17 && hour < 21) return 'evening';
+  return 'night';
+}
+
+function partOfDayFromWords(words: string): PartOfDay | undefined {
+  const w = words.toLowerCase();
+  if (/\b(?:early|small|wee)\s+hours\b|\bmidnight\b|\bnight\b/.test(w)) return 'night';
+  if (/\bevening\b/.test(w)) return 'evening';
+  if (/\bafternoon\b|\bnoon\b|\bmidday\b/.test(w)) return 'afternoon';
+  if (/\bmorning\b|\bdawn\b|\bdaybreak\b/.test(w)) return 'morning';
+  return undefined;
+}
+
+/** The calendar-day mentions in one sentence, with their lead-ins, ranges merged. */
+function findMentions(sentence: string, reference: CalendarDay): Mention[] {
+  const masked = sentence.replace(TIME_OF_DAY_WORDS, (w) => ' '.repeat(w.length));
+  const ref = { instant: new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)), timezone: 0 };
+  const results = chrono.en.casual.parse(masked, ref).filter((r) => CALENDAR_WORD.test(r.text));
+
+  const mentions: Mention[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    let from = partsOf(r.start);
+    let to = r.end ? partsOf(r.end) : undefined;
+    if (!isCalendarDay(from)) continue;
+    let start = r.index;
+    let end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+
+    // `between March 3 and March 5`: chrono reads two dates; join them.
+    const next = results[i + 1];
+    if (!to && next && RANGE_JOINER.test(masked.slice(end, next.index)) && /\b(?:between|from)\s+$/i.test(masked.slice(0, start))) {
+      const nextParts = partsOf(next.start);
+      if (isCalendarDay(nextParts)) {
+        to = nextParts;
+        end = next.index + next.text.replace(/[\s,.;:]+$/, '').length;
+        i++;
+      }
+    }
+    // `between 3 and 5 March`: chrono reads only `5 March`.
+    const bare = /\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$/i.exec(masked.slice(0, start));
+    if (!to && bare && from.month !== undefined && from.day !== undefined) {
+      to = from;
+      from = { ...from, day: Number(bare[2]) };
+      start = bare.index + bare[0].indexOf(bare[2]!);
+    }
+
+    // Leading words inside chrono's match (`On Wednesday`) belong to the lead-in.
+    const leading = /^(?:(?:on|of|at|in|the)\s+)+/i.exec(sentence.slice(start, end));
+    if (leading) start += leading[0].length;
+    const lead = LEAD_IN.exec(sentence.slice(0, start));
+    const leadText = lead?.[0] ?? '';
+    const phraseStart = start - leadText.length;
+    if (BOUNDING_WORD.test(sentence.slice(0, phraseStart)) && !/\bfrom\s+$/i.test(leadText)) continue;
+    if (/^from\b/i.test(leadText.trim()) && !to) continue; // `from Thursday`: a start, not a day
+
+    const phraseText = sentence.slice(start, end);
+    const modifier = /\b(last|next|coming|this)\s+$/i.exec(sentence.slice(0, start))?.[1] ?? /^(last|next|coming|this)\b/i.exec(phraseText)?.[1];
+    if (from.weekday !== undefined && from.day === undefined && /^(?:next|coming)$/i.test(modifier ?? '')) continue;
+
+    const trailing = TRAILING_PART_OF_DAY.exec(sentence.slice(end));
+    const partOfDay =
+      from.hour !== undefined
+        ? partOfDayFromHour(from.hour)
+        : partOfDayFromWords(`${leadText} ${trailing?.[1] ?? ''}`);
+    mentions.push({
+      start: phraseStart,
+      end: trailing ? end + trailing[0].length : end,
+      from,
+      ...(to ? { to } : {}),
+      strictPast: /^last$/i.test(modifier ?? ''),
+      ...(partOfDay ? { partOfDay } : {}),
+    });
+  }
+  return mentions;
+}
+
+/** The day a mention names, by the rules in the module comment; `null` if it names none. */
+function resolveParts(parts: DateParts, reference: CalendarDay, strictPast: boolean): CalendarDay | null {
+  if (parts.month !== undefined && parts.day !== undefined) {
+    if (parts.year !== undefined) {
+      const c = { year: parts.year, month: parts.month, day: parts.day };
+      return isRealDay(c) ? c : null;
+    }
+    return resolveMonthDay(parts.month, parts.day, reference);
+  }
+  if (parts.weekday !== undefined) return resolveWeekday(parts.weekday, reference, strictPast);
+  return null;
+}
+
+/** The end of a range: the first day on or after `start` matching `parts`. */
+function resolveRangeEnd(parts: DateParts, start: CalendarDay): CalendarDay | null {
+  if (parts.month !== undefined && parts.day !== undefined) {
+    if (parts.year !== undefined) {
+      const c = { year: parts.year, month: parts.month, day: parts.day };
+      return isRealDay(c) ? c : null;
+    }
+    for (let year = start.year; year <= start.year + 1; year++) {
+      const c = { year, month: parts.month, day: parts.day };
+      if (isRealDay(c) && dayNumber(c) >= dayNumber(start)) return c;
+    }
+    return null;
+  }
+  if (parts.weekday !== undefined) {
+    const ahead = (parts.weekday - weekdayOf(start) + 7) % 7 || 7;
+    return fromDayNumber(dayNumber(start) + ahead);
+  }
+  return null;
+}
+
+// ————— labels —————
+
+const SPEECH_VERBS = new Set(
+  'said says say added adds told tells noted notes stated states wrote writes explained warned insisted declared announced announces reported reports confirmed claimed stressed emphasised emphasized recalled replied continued argued'.split(' '),
+);
+const SUBORDINATORS = new Set('after before when while because although though whereas until once if unless since as'.split(' '));
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+const PREPOSITIONS = new Set(
+  'in on at for to from with by during after before since until near into onto over under between among across through throughout against without within about around toward towards while despite amid along outside inside beyond'.split(' '),
+);
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'roughly', 'approximately']);
+const CONNECTIVES = new Set(
+  'however moreover meanwhile previously earlier later then also still separately additionally furthermore nevertheless instead elsewhere overall afterwards and but so yet'.split(' '),
+);
+const MAX_WORDS = 14;
+const MAX_LABEL_CHARS = 120;
+
+const isVerb = (t: Term | undefined): boolean => !!t && t.tags.has('Verb');
+const isFiniteVerb = (t: Term | undefined): boolean =>
+  !!t && t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('PresentTense'));
+const isNounLike = (t: Term): boolean =>
+  (t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Pronoun')) && !t.tags.has('Preposition');
+const hasComma = (t: Term): boolean => /[,;:]/.test(t.post);
+
+interface Segment {
+  terms: Term[];
+  attribution: boolean;
+}
+
+/** Split a sentence's terms into clauses (see module comment); connector words are dropped. */
+function segmentClauses(terms: Term[]): Segment[] {
+  const segments: Segment[] = [{ terms: [], attribution: false }];
+  const startSegment = (attribution = false) => segments.push({ terms: [], attribution });
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    const afterComma = !!prev && /,/.test(prev.post);
+    if (prev && /[;:]|\s[—–-]\s/.test(prev.post)) startSegment();
+    if (prev && ['and', 'but', 'or'].includes(t.lower) && isVerb(next) && !next!.tags.has('Gerund')) {
+      startSegment();
+      continue;
+    }
+    if (prev && SUBORDINATORS.has(t.lower) && finiteVerbAhead(terms, i + 1)) {
+      startSegment();
+      continue;
+    }
+    if (afterComma) {
+      if (isAttribution(terms, i)) {
+        startSegment(true);
+      } else if (RELATIVES.has(t.lower) || t.tags.has('Gerund') || (t.tags.has('Adverb') && next?.tags.has('Gerund'))) {
+        startSegment();
+      } else if (isFiniteVerb(t) && !SPEECH_VERBS.has(t.lower)) {
+        startSegment();
+      }
+    }
+    segments[segments.length - 1]!.terms.push(t);
+  }
+  return segments.filter((s) => s.terms.length > 0);
+}
+
+/** A finite verb within the next few words, before any comma: a subordinate clause follows. */
+function finiteVerbAhead(terms: Term[], from: number): boolean {
+  for (let j = from; j < Math.min(terms.length, from + 8); j++) {
+    const t = terms[j]!;
+    if (j > from && isFiniteVerb(t)) return true;
+    if (hasComma(t)) return false;
+  }
+  return false;
+}
+
+/** `, the ministry said.` / `, said the ministry.` from term `i` to the clause end. */
+function isAttribution(terms: Term[], i: number): boolean {
+  let j = i;
+  const words: Term[] = [];
+  while (j < terms.length) {
+    words.push(terms[j]!);
+    if (hasComma(terms[j]!) || j === terms.length - 1) break;
+    j++;
+  }
+  if (words.length > 9) return false;
+  const speech = words.findIndex((w) => SPEECH_VERBS.has(w.lower));
+  if (speech < 0) return false;
+  const after = words[speech + 1];
+  return !(after && after.lower === 'that');
+}
+
+function render(terms: Term[]): string {
+  let out = '';
+  terms.forEach((t, k) => {
+    const pre = k === 0 ? '' : t.pre.replace(/["“”‘’]/g, '');
+    const post = k === terms.length - 1 ? '' : t.post.replace(/["“”]/g, '');
+    out += pre + t.text + post;
+  });
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
+    .trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function firstVerbIndex(terms: Term[]): number {
+  return terms.findIndex((t) => isVerb(t) && !t.tags.has('Gerund'));
+}
+
+/** Subject, verb and first complement of a clause (module comment). */
+function clauseCore(terms: Term[]): Term[] {
+  const v = firstVerbIndex(terms);
+  if (v < 0) return terms;
+  let j = v + 1;
+  while (
+    j < terms.length &&
+    (isVerb(terms[j]) || terms[j]!.tags.has('Adverb') || terms[j]!.tags.has('Particle') || terms[j]!.tags.has('Negative')) &&
+    !hasComma(terms[j - 1]!)
+  ) {
+    j++;
+  }
+  const kept = terms.slice(0, j);
+  const main = terms[v]!;
+  if (SPEECH_VERBS.has(main.lower) && j < terms.length) {
+    const rest = terms.slice(j);
+    const that = rest[0]?.lower === 'that' ? [rest.shift()!] : [];
+    return [...kept, ...that, ...clauseCore(rest)];
+  }
+  let nounSeen = false;
+  for (let k = j; k < terms.length; k++) {
+    const t = terms[k]!;
+    const next = terms[k + 1];
+    if (nounSeen) {
+      const approximatesNumber = APPROXIMATORS.has(t.lower) && !!next && next.tags.has('Value');
+      if (PREPOSITIONS.has(t.lower) && t.lower !== 'of' && !approximatesNumber) break;
+      if (isVerb(t) || SUBORDINATORS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that') break;
+      if (['and', 'or', 'but'].includes(t.lower) && isVerb(next)) break;
+    }
+    if (isNounLike(t)) nounSeen = true;
+    kept.push(t);
+    if (nounSeen && hasComma(t)) break;
+  }
+  return kept;
+}
+
+/** `terms` without the date's words; a comma that followed the date stays with the word before it. */
+function withoutDate(terms: Term[], inDate: (t: Term) => boolean): Term[] {
+  const kept: Term[] = [];
+  for (const t of terms) {
+    if (!inDate(t)) {
+      kept.push(t);
+      continue;
+    }
+    const prev = kept[kept.length - 1];
+    const punct = /[,;:]/.exec(t.post)?.[0];
+    if (prev && punct && !hasComma(prev)) kept[kept.length - 1] = { ...prev, post: `${punct} ` };
+  }
+  return kept;
+}
+
+/** Subject of a clause: the words before its first verb (all of them in a verbless `The bomb, which …`). */
+function subjectOf(terms: Term[]): Term[] {
+  const v = firstVerbIndex(terms);
+  return v < 0 ? terms : terms.slice(0, v);
+}
+
+function dropLeadingConnectives(terms: Term[]): Term[] {
+  let out = terms;
+  while (out.length > 1) {
+    const first = out[0]!;
+    if (RELATIVES.has(first.lower) || first.lower === 'that') {
+      out = out.slice(1);
+    } else if ((first.tags.has('Adverb') || CONNECTIVES.has(first.lower)) && (hasComma(first) || ['and', 'but', 'so', 'yet'].includes(first.lower))) {
+      out = out.slice(1);
+    } else {
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The label for a date at `[start, end)` of `sentence` (module comment), or
+ * `null` when the date sits in a trailing attribution.
+ */
+export function labelFor(sentence: string, start: number, end: number): string | null {
+  const all = tagTerms(sentence);
+  const inDate = (t: Term) => t.end > start && t.start < end;
+  const segments = segmentClauses(all);
+  const home = segments.find((s) => s.terms.some(inDate));
+  if (!home || home.attribution) return null;
+
+  let terms = dropLeadingConnectives(withoutDate(home.terms, inDate));
+  if (terms.length === 0) return null;
+  const first = segments[0]!;
+  if (home !== first && isVerb(terms[0]) && !terms[0]!.tags.has('Gerund')) {
+    const subject = dropLeadingConnectives(subjectOf(withoutDate(first.terms, inDate)));
+    const last = subject[subject.length - 1];
+    // Keep a comma closing an appositive (`A ban on the weapons, the Convention …,`), drop a lone one.
+    if (last && /,/.test(last.post) && !subject.slice(0, -1).some(hasComma)) {
+      subject[subject.length - 1] = { ...last, post: ' ' };
+    }
+    terms = [...subject, ...terms];
+  }
+
+  // Cut at the first comma after the main verb.
+  const v = firstVerbIndex(terms);
+  if (v >= 0) {
+    const cut = terms.findIndex((t, k) => k >= v && hasComma(t));
+    if (cut >= 0) terms = terms.slice(0, cut + 1);
+  }
+  let label = render(terms);
+  if (wordCount(label) > MAX_WORDS) label = render(clauseCore(terms));
+  if (!label) return null;
+  label = label.charAt(0).toUpperCase() + label.slice(1);
+  return truncateAtWord(label, MAX_LABEL_CHARS);
+}
+
+// ————— the timeline —————
+
+export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): TimelineEntry[] {
+  const published = resolveArticleDate(clock.published, clock.timezone);
+  const reference = publicationDay(published);
+  const limit = dayNumber(reference);
+  const events: TimelineEntry[] = [];
+  const seen = new Set<string>();
+
+  for (const paragraph of paragraphs) {
+    for (const [a, b] of sentenceSpans(paragraph.text)) {
+      const sentence = paragraph.text.slice(a, b);
+      for (const mention of findMentions(sentence, reference)) {
+        const from = resolveParts(mention.from, reference, mention.strictPast);
+        if (!from || dayNumber(from) > limit) continue;
+        const inferred = mention.from.year === undefined;
+        if (inferred && FUTURE.test(sentence)) continue;
+        const to = mention.to ? resolveRangeEnd(mention.to, from) : null;
+        const date = formatDay(from);
+        const endDate = to && dayNumber(to) > dayNumber(from) ? formatDay(to) : undefined;
+        const key = `${date}/${endDate ?? ''}`;
+        if (seen.has(key)) continue;
+        const label = labelFor(sentence, mention.start, mention.end);
+        if (!label) continue;
+        seen.add(key);
+        events.push({
+          date,
+          ...(endDate ? { endDate } : {}),
+          label,
+          paragraphId: paragraph.id,
+          ...(mention.partOfDay ? { partOfDay: mention.partOfDay } : {}),
+          kind: 'event',
+        });
+      }
+    }
+  }
+
+  events.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return [...events, { date: formatDay(reference), label: 'Published', paragraphId: null, kind: 'publication' }];
+}

@@ -1,0 +1,73 @@
+/**
+ * Social images cached on disk by `socialImageKey`: a rebuild renders only the
+ * articles whose image would change (headline, byline, dateline, site name,
+ * design or font), and reads every other PNG back from the cache.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderSocialImage, socialImageKey, type SocialImageContent } from './social-image.ts';
+
+export interface SocialImageCacheOptions {
+  /** Folder of `<key>.png` files; created when missing. */
+  cacheDir: string;
+}
+
+export interface CachedSocialImage {
+  png: Uint8Array;
+  /** True when this call rendered the image, false when it came from the cache: callers count these. */
+  rendered: boolean;
+}
+
+/**
+ * Where builds keep the images between runs: under `node_modules/.cache`,
+ * which git ignores, CI caches keep with `node_modules`, and a publisher's
+ * machine keeps between builds.
+ */
+export function defaultSocialImageCacheDir(projectRoot: string): string {
+  return path.join(projectRoot, 'node_modules', '.cache', 'social-images');
+}
+
+/** The PNG for `content`: from `<cacheDir>/<key>.png` if there, else rendered and stored. */
+export async function cachedSocialImage(
+  content: SocialImageContent,
+  { cacheDir }: SocialImageCacheOptions,
+): Promise<CachedSocialImage> {
+  const file = path.join(cacheDir, `${socialImageKey(content)}.png`);
+
+  const cached = await readCached(file);
+  if (cached) return { png: cached, rendered: false };
+
+  const png = await renderSocialImage(content);
+  await mkdir(cacheDir, { recursive: true });
+  // Write beside the target then rename: a concurrent build or an interrupted
+  // one never leaves a half-written PNG under the final name.
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, png);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return { png, rendered: true };
+}
+
+/** The cached bytes, or undefined when the file is missing or obviously not a PNG. */
+async function readCached(file: string): Promise<Uint8Array | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (!isPng(bytes)) return undefined;
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function isPng(bytes: Uint8Array): boolean {
+  return bytes.length > PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
+}
