@@ -13,6 +13,7 @@ import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
 import remarkTextFacts from './src/markdown/remark-text-facts.ts';
 import { sectionSelfLink } from './src/markdown/section-self-link.ts';
+import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 import { site } from './src/site.config.ts';
 
 // Read once after the build; the integrations after it write files about the pages.
@@ -23,7 +24,8 @@ export default defineConfig({
   base: site.basePath,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One response carries the whole page: the stylesheet is small, so it is inlined (no extra round trip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // Two routes writing one file (an old path that is now another page) fail the build.
   prerenderConflictBehavior: 'error',
@@ -40,6 +42,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Astro hashes the scripts it bundles; the inline theme script is hashed here.
+      scriptDirective: { hashes: [THEME_INIT_HASH] },
     },
   },
   integrations: [

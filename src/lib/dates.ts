@@ -188,3 +188,10 @@ export function formatCalendarDate(iso: string): string {
 export function formatRfc822(iso: string): string {
   return format(onOwnClock(iso), 'EEE, dd MMM yyyy HH:mm:ss xx');
 }
+
+/** How a reader knows the zone: `Asia/Baku` → `Baku`, `America/Argentina/Buenos_Aires` → `Buenos Aires`, `+04:00` → `UTC+04:00`. */
+export function zoneLabel(zone: string): string {
+  if (FIXED_OFFSET.test(zone)) return `UTC${zone}`;
+  if (/^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(zone)) return 'UTC';
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}

@@ -7,7 +7,7 @@
  *   from two to ninety — optionally with a scale (`270 million`) or a currency
  *   sign (`$5 million`), followed by the thing it counts: up to six modifiers
  *   (adjectives, nouns, `and`/`or`) and a plural noun (`about 92,000 anti-tank and
- *   anti-personnel mines`, `15 Armenian prisoners`), a unit of measure or `percent`
+ *   anti-personnel mines`, `15 Armenian prisoners`), a unit of area, mass or volume, or `percent`
  *   (with an `of …` complement: `about 20 tonnes of unexploded ordnance`), or money.
  *   An approximation in front (`about`, `more than`, `no more than` …) is kept.
  * - Not figures: years (a plain four-digit number from 1000 to 2999) and dates
@@ -15,7 +15,9 @@
  *   (`120.2.12`); numbers fused to a word (`44-day`, `500-kilogram`: adjectives) or
  *   to other digits (`1992-95`, `12:05`, `2/3`); durations and ages (`two years`,
  *   `five days`: the timeline covers time); measurements of a single thing
- *   (`magnitude 6.1 earthquake`: nothing is counted); one of something; and
+ *   (`magnitude 6.1 earthquake`, lengths and distances such as `waves of 20
+ *   centimetres`: nothing is counted; areas such as `square kilometres` are
+ *   amounts and count); one of something; and
  *   back-references (`the two men`, `their 15 prisoners`), which repeat a figure.
  * - `context` lists the places (see `places.ts`) named in a locative construction
  *   after the figure in its clause — up to the next figure, comma, semicolon or
@@ -42,12 +44,13 @@ const MONTHS =
 const TIME_UNITS = new Set(
   'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights'.split(' '),
 );
-/** Units whose figure takes an `of …` complement. */
+/** Amounts whose figure may take an `of …` complement (`20 tonnes of ordnance`, `2 percent of the territory`). */
 const MEASURES = new Set(
-  (
-    'percent per cent % tonnes tonne tons ton kilograms kilogrammes kilos grams pounds hectares acres kilometres kilometers ' +
-    'miles metres meters centimetres centimeters millimetres millimeters litres liters gallons barrels square cubic'
-  ).split(' '),
+  'percent per cent % tonnes tonne tons ton kilograms kilogrammes kilos grams pounds hectares acres litres liters gallons barrels square cubic'.split(' '),
+);
+/** Lengths and distances measure one thing (`waves of 20 centimetres`, `30 kilometres from the border`); `square …` is an area. */
+const LENGTHS = new Set(
+  'metres meters centimetres centimeters millimetres millimeters kilometres kilometers miles feet inches yards'.split(' '),
 );
 const PLURALS_WITHOUT_S = new Set(['people', 'police', 'personnel', 'staff', 'children', 'men', 'women', 'cattle', 'livestock', 'sheep', 'troops', 'crew', 'yen']);
 
@@ -74,11 +77,14 @@ function countedPhraseEnd(terms: Term[], from: number): number | null {
   for (let n = 0; n < 7 && k < terms.length; n++, k++) {
     const t = terms[k]!;
     if (TIME_UNITS.has(t.lower)) return null;
+    if (LENGTHS.has(t.lower) && !/^(?:square|cubic)$/.test(terms[k - 1]?.lower ?? '')) return null;
     if (isPluralHead(t)) {
       // A compound head: `police officers`, `square kilometres`.
+      const first = k;
       while (!breaks(terms[k]!) && terms[k + 1] && isPluralHead(terms[k + 1]!)) k++;
       const head = terms[k]!;
-      if (MEASURES.has(head.lower) && !breaks(head) && terms[k + 1]?.lower === 'of') return ofComplementEnd(terms, k + 1) ?? head.end;
+      const measure = terms.slice(first, k + 1).some((w) => MEASURES.has(w.lower));
+      if (measure && !breaks(head) && terms[k + 1]?.lower === 'of') return ofComplementEnd(terms, k + 1) ?? head.end;
       return head.end;
     }
     const prev = terms[k - 1];

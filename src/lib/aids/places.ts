@@ -14,7 +14,8 @@
  *   - before a lowercase place-kind (`the Tohoku region`, `Fuzuli and Zangilan districts`).
  *   A country that only acts (`Armenia planted mines`, `handed over to Azerbaijan`,
  *   `the Republic of Azerbaijan`) is therefore not listed.
- * - Not places: a name followed by a lowercase noun it modifies (`in Kalbajar military …`),
+ * - Not places: a name followed by a lowercase noun or adjective it modifies (`in Kalbajar
+ *   military …`, `into the FARC dissident faction`),
  *   names of institutions, documents and events (`in the Criminal Code`, `… Ministry`),
  *   months and weekdays, people, demonyms and languages (compromise tags).
  * - A place's paragraphs are those naming it as a whole word (not inside a hyphenated
@@ -46,6 +47,8 @@ const KIND_SUFFIXES = new Set(
 const PLURAL_KIND_SUFFIXES = new Set(
   'districts regions provinces counties municipalities oblasts prefectures governorates cantons departments villages towns cities islands'.split(' '),
 );
+/** Words after a name that date the sentence rather than describe the name (`in Kherson last week`). */
+const TEMPORAL = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'overnight', 'recently']);
 /** Lowercase words that may sit inside a place name (`Rio de Janeiro`). */
 const NAME_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'al', 'el', 'von', 'van', 'upon']);
 /** Last words of names that are not places. */
@@ -93,6 +96,8 @@ function acceptable(terms: Term[], [a, b]: [number, number]): boolean {
   if (NOT_PLACE_HEADS.has(lastWord)) return false;
   if (words.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('WeekDay'))) return false;
   if (words.some((w) => w.tags.has('Person')) && !words.some((w) => w.tags.has('Place'))) return false;
+  if (words.some((w) => w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Preposition') || w.tags.has('Conjunction'))) return false;
+  if (words.length === 1 && words[0]!.text.length < 2) return false;
   const tail = words[words.length - 1]!;
   if (tail.tags.has('Demonym') || tail.tags.has('Language')) return false;
   return true;
@@ -158,7 +163,7 @@ export function findLocativePlaces(text: string): PlaceMention[] {
           !possessive(terms[span[1]]!) &&
           after &&
           !isCapitalised(after) &&
-          after.tags.has('Noun') &&
+          (after.tags.has('Noun') || (after.tags.has('Adjective') && !TEMPORAL.has(after.lower))) &&
           !after.tags.has('Pronoun') &&
           !after.tags.has('Date') &&
           !KIND_SUFFIXES.has(after.lower) &&

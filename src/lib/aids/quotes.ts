@@ -1,0 +1,257 @@
+/**
+ * Who said what: the direct quotations in an article with their speakers, each
+ * linked to its paragraph, in text order.
+ *
+ * Rules
+ * - A quotation is text between an opening quote mark (`"` or `“` at the start
+ *   or after a space or bracket) and the next closing one (`"` or `”` after a
+ *   non-space), whatever their pairing (`“…,"` is fine); one left open runs to
+ *   the paragraph end. A blockquote paragraph without quote marks is a quotation
+ *   as a whole. Inline, only statements count: at least three words starting with
+ *   a capital letter; a fragment woven into the reporter's sentence (`were "wide
+ *   off the mark"`) or a scare-quoted word is not a statement of its own.
+ * - The speaker comes from the attribution: after the quote (`…," the ministry
+ *   added.`, `…," said Anja Roth, a resident.`), before it in the same sentence
+ *   (`The ministry said: "…"`), or — for a blockquote — the paragraph leading into
+ *   it (`… Amela Hodžić, told local television:`); the subject of that clause is
+ *   the speaker. A quote with no attribution of its own that follows another in
+ *   the same paragraph, or opens the paragraph after it (or a blockquote after a
+ *   blockquote), continues that speaker. A quotation without a speaker is skipped.
+ * - The speaker is shown as a readable name: a person named in the phrase
+ *   (`EU envoy Miroslav Lajčák` → `Miroslav Lajčák`), a surname completed from an
+ *   earlier full name, `he`/`she` as the last person named before; a named body as
+ *   written without `The`; a description (`the ministry`, `the prosecutor's office`)
+ *   resolved to the first earlier mention, outside quotations, of the same words
+ *   with a name in front (`Azerbaijan's Defense Ministry`, `the Kalbajar military
+ *   prosecutor's office`) or as `Ministry of …`; else the phrase, capitalised.
+ * - The quote is as written, trimmed, without the comma that led into the attribution.
+ */
+import { sentenceSpans, tagTerms, type AttributedQuote, type Paragraph, type Term } from './types.ts';
+
+const SPEECH =
+  'said|says|say|added|adds|told|tells|noted|notes|stated|states|wrote|writes|explained|explains|warned|warns|insisted|insists|declared|declares|announced|announces|continued|replied|recalled|stressed|emphasi[sz]ed|argued|argues|asked|asks|confirmed|confirms|claimed|claims|acknowledged|admitted|urged|urges';
+/** `…," the ministry added` — the phrase before the verb, at most ten words. */
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*[,—–-]?\\s*([^"“”.;!?]{1,100}?)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+)?(?:${SPEECH})\\b`, 'i');
+/** `…," said Anja Roth, a resident` — the phrase after the verb, up to a comma. */
+const ATTRIBUTION_INVERTED = new RegExp(`^\\s*[,—–-]?\\s*(?:${SPEECH})\\s+(?!that\\b|on\\b|in\\b|at\\b)([^,.;:"“”!?]{2,80})`, 'i');
+/** A lead-in ending in `:` or `,` with a verb of saying: `The ministry said in a statement:` */
+const LEAD_IN = new RegExp(`\\b(?:${SPEECH})\\b[^.!?"“”]*[:,]\\s*$`, 'i');
+
+const INSTITUTION_WORDS = new Set(
+  (
+    'ministry office court council committee commission agency army forces force police party parliament assembly government ' +
+    'company corporation group centre center service department bank fund authority administration organisation organization ' +
+    'institute university school hospital union alliance coalition movement front brigade battalion unit guard navy ' +
+    'prosecutor prosecutors embassy mission secretariat directorate inspectorate bureau board cabinet presidency municipality city'
+  ).split(' '),
+);
+const STOP_WORDS = new Set(
+  'the a an of in on for to by with from and or at that which who said says told this these those its their his her'.split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+interface Span {
+  paragraph: number;
+  /** Offsets of the quoted words (inside the marks) and of the marks themselves. */
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  block: boolean;
+}
+
+/** Quotation spans in one paragraph (module comment). */
+function quoteSpans(text: string, paragraph: number, blockquote: boolean): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const canOpen = c !== '”' && (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && /\S/.test(after);
+    const canClose = c !== '“' && before !== undefined && /\S/.test(before) && (after === undefined || /[\s.,;:!?)\]—–-]/.test(after));
+    if (open < 0 && canOpen) open = i;
+    else if (open >= 0 && canClose) {
+      spans.push({ paragraph, start: open + 1, end: i, open, close: i, block: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ paragraph, start: open + 1, end: text.length, open, close: text.length, block: false });
+  if (blockquote && spans.length === 0 && text.trim()) {
+    spans.push({ paragraph, start: 0, end: text.length, open: -1, close: text.length, block: true });
+  }
+  return spans;
+}
+
+/** The paragraph's text with every quotation blanked out (same length). */
+function outsideQuotes(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) {
+    const from = Math.max(0, s.open);
+    const to = Math.min(text.length, s.close + 1);
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+function readable(phrase: string): string {
+  return capitalise(phrase.replace(/^(?:the|a|an)\s+/i, '').trim());
+}
+
+/** Runs of capitalised words (with `of`/`for`/`and` inside a named body). */
+function capitalisedRuns(phrase: string): string[] {
+  return [...phrase.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|de|von|van|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)].map((m) =>
+    m[0].replace(/['’]s$/, ''),
+  );
+}
+
+const isInstitution = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => INSTITUTION_WORDS.has(w.replace(/['’]s$/, '')));
+
+/** A person's name in the phrase: the last run of two or more capitalised words naming no body. */
+function personIn(phrase: string): string | null {
+  const runs = capitalisedRuns(phrase)
+    .map((r) => r.replace(/^(?:The|A|An)\s+/, ''))
+    .filter((r) => r.split(/\s+/).length >= 2 && !/\s(?:of|for|and)\s/.test(r) && !isInstitution(r));
+  return runs[runs.length - 1] ?? null;
+}
+
+interface Context {
+  /** Every paragraph's text outside quotations, in order. */
+  outside: string[];
+  /** People named so far (outside quotations), in order of mention. */
+  people: string[];
+}
+
+/** Earlier mention of `description` (without `the`) with a name in front, or as `Ministry of …`. */
+function antecedent(description: string, ctx: Context, paragraph: number, position: number): string | null {
+  const words = description.trim().split(/\s+/);
+  const head = words[words.length - 1]!;
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}])`, 'giu');
+  const ofForm = new RegExp(`(?<![\\p{L}])${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
+  for (let p = 0; p <= paragraph; p++) {
+    const text = p === paragraph ? ctx.outside[p]!.slice(0, position) : ctx.outside[p]!;
+    const candidates: { at: number; name: string }[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const collected: string[] = [];
+      let before = text.slice(0, m.index);
+      for (let n = 0; n < 4; n++) {
+        const w = /(\S+)\s+$/.exec(before);
+        if (!w || /[,.;:!?)"“”]$/.test(w[1]!) || STOP_WORDS.has(w[1]!.toLowerCase())) break;
+        collected.unshift(w[1]!);
+        before = before.slice(0, w.index);
+      }
+      while (collected.length && !isCapitalised(collected[0]!)) collected.shift();
+      if (collected.length) candidates.push({ at: m.index - collected.join(' ').length - 1, name: `${collected.join(' ')} ${m[0]}` });
+    }
+    for (const m of text.matchAll(ofForm)) candidates.push({ at: m.index, name: m[0] });
+    candidates.sort((x, y) => x.at - y.at);
+    if (candidates[0]) return candidates[0].name.replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+/** Who `phrase` names, as a readable name (module comment). */
+function resolveSpeaker(raw: string, ctx: Context, paragraph: number, position: number): string | null {
+  const phrase = raw.replace(/^\s*(?:and|but)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+  if (!phrase || phrase.split(/\s+/).length > 12) return null;
+  const lower = phrase.toLowerCase();
+
+  if (PRONOUNS.has(lower)) return ctx.people[ctx.people.length - 1] ?? null;
+  if (/^(?:it|they|we|i|you)$/.test(lower)) return null;
+
+  // A named body: `The Ministry of Civil Affairs`, `Azerbaijan's Defense Ministry`.
+  const body = phrase.replace(/^the\s+/i, '');
+  const named = body.split(/\s+/).every((w) => isCapitalised(w) || /^(?:of|for|and|on|the|de)$/.test(w));
+  if (named && isInstitution(body)) return readable(body);
+
+  const person = personIn(phrase);
+  if (person) return person;
+
+  // A surname alone: complete it from an earlier full name.
+  if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(phrase)) {
+    const full = [...ctx.people].reverse().find((name) => name.endsWith(` ${phrase}`));
+    return full ?? phrase;
+  }
+
+  // A description: `the ministry`, `a spokesman for the prosecutor's office`.
+  const description = /\bthe\s+([\p{Ll}][\p{L}\p{M}'’\s-]*)$/u.exec(phrase);
+  if (description) {
+    const found = antecedent(description[1]!, ctx, paragraph, position);
+    if (found) {
+      const whole = phrase.slice(0, description.index) + found;
+      return readable(whole);
+    }
+  }
+  return readable(phrase);
+}
+
+/** The subject of the clause leading into a quotation: the words before its first verb. */
+function leadInSubject(text: string): string | null {
+  const spans = sentenceSpans(text);
+  const last = spans[spans.length - 1];
+  if (!last) return null;
+  const sentence = text.slice(last[0], last[1]);
+  if (!LEAD_IN.test(sentence)) return null;
+  const terms: Term[] = tagTerms(sentence);
+  const verb = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  if (verb <= 0) return null;
+  return sentence.slice(terms[0]!.start, terms[verb - 1]!.end);
+}
+
+function peopleIn(text: string): string[] {
+  return capitalisedRuns(text).filter((r) => r.split(/\s+/).length >= 2 && r.split(/\s+/).length <= 4 && !/\s(?:of|for|and)\s/.test(r) && !isInstitution(r) && !/^(?:The|A|An)\s/.test(r));
+}
+
+export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
+  const spansByParagraph = paragraphs.map((p, i) => quoteSpans(p.text, i, !!p.blockquote));
+  const outside = paragraphs.map((p, i) => outsideQuotes(p.text, spansByParagraph[i]!));
+  const quotes: AttributedQuote[] = [];
+  let previous: { paragraph: number; speaker: string; block: boolean } | null = null;
+
+  paragraphs.forEach((paragraph, p) => {
+    const text = paragraph.text;
+    for (const span of spansByParagraph[p]!) {
+      const ctx: Context = {
+        outside,
+        people: [...outside.slice(0, p).flatMap(peopleIn), ...peopleIn(outside[p]!.slice(0, span.open < 0 ? 0 : span.open))],
+      };
+      let quote = text.slice(span.start, span.end).trim();
+      quote = quote.replace(/[,\s]+$/, '');
+      if (!quote) continue;
+      if (!span.block && (!/^[\p{Lu}\p{N}'‘…]/u.test(quote) || quote.split(/\s+/).length < 3)) continue;
+
+      let phrase: string | null = null;
+      if (span.block) {
+        const lead = paragraphs[p - 1];
+        if (lead && !lead.blockquote) phrase = leadInSubject(lead.text);
+      } else {
+        const after = text.slice(span.close + 1);
+        const sentenceEnd = /[.!?](?=\s|$)|["“”]/.exec(after);
+        const tail = sentenceEnd ? after.slice(0, sentenceEnd.index + 1) : after;
+        const inverted = ATTRIBUTION_INVERTED.exec(tail);
+        const normal = ATTRIBUTION_AFTER.exec(tail);
+        phrase = inverted?.[1] ?? normal?.[1] ?? null;
+        if (!phrase) {
+          const before = text.slice(0, span.open);
+          const lead = before.slice(before.search(/[^.!?]*$/));
+          if (LEAD_IN.test(lead)) phrase = leadInSubject(lead);
+        }
+      }
+
+      let speaker = phrase ? resolveSpeaker(phrase, ctx, p, Math.max(0, span.open)) : null;
+      if (!speaker && previous) {
+        const sameParagraph = previous.paragraph === p;
+        const nextParagraph = previous.paragraph === p - 1 && (span.block ? previous.block : span.open === 0);
+        if (sameParagraph || nextParagraph) speaker = previous.speaker;
+      }
+      if (!speaker) continue;
+      quotes.push({ quote, speaker, paragraphId: paragraph.id });
+      previous = { paragraph: p, speaker, block: span.block };
+    }
+  });
+  return quotes;
+}

@@ -1,0 +1,183 @@
+/**
+ * Reading the built site in Chromium: accessibility (axe, WCAG 2.2 AA) on every
+ * page type in both colour schemes, layout at phone to desktop widths, the theme
+ * toggle, printing, the reader's own time, copying a link, the table of contents.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_ROOT } from '../build/astro.ts';
+import { HAS_CHROMIUM, launchChromium, startPreview, type PreviewServer } from './browser.ts';
+
+const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
+const TITLE = 'Azerbaijani serviceman injured in landmine blast in Kalbajar';
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENSHOTS = join(OUTPUT_ROOT, 'screenshots');
+
+/** Page types of the site, by path below the base. */
+const PAGE_TYPES: [name: string, path: string][] = [
+  ['front page', ''],
+  ['article', SEED],
+  ['404', 'no-such-page/'],
+];
+
+describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startPreview({ port: 4411 });
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGE_TYPES)(`%s has no WCAG 2.2 AA violations (${scheme})`, async (_name, path) => {
+      const page = await open(path, { colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  it.each([320, 768, 1440])('has no horizontal scrolling at %i px', async (width) => {
+    for (const [, path] of PAGE_TYPES) {
+      const page = await open(path, { viewport: { width, height: 800 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('keeps the article text to a readable measure', async () => {
+    const page = await open(SEED, { viewport: { width: 1440, height: 900 } });
+    const charsPerLine = await page.evaluate(() => {
+      const p = document.querySelector('.article-body p')!;
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
+      p.append(probe);
+      const perChar = probe.getBoundingClientRect().width / 26;
+      probe.remove();
+      return p.getBoundingClientRect().width / perChar;
+    });
+    expect(charsPerLine).toBeGreaterThanOrEqual(55);
+    expect(charsPerLine).toBeLessThanOrEqual(80);
+  });
+
+  it('lets a keyboard user skip to the content, with a visible focus ring', async () => {
+    const page = await open(SEED);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(skip).toEqual({ text: 'Skip to content', visible: true, outline: 'solid' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+  });
+
+  it('remembers the theme the reader picks, across a reload, without a flash', async () => {
+    const page = await open(SEED, { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.reload();
+    // Read before any module script runs: the inline head script has already applied the choice.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).toBe(dark);
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('follows the system dark scheme until the reader chooses', async () => {
+    const page = await open(SEED, { colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 21, 21)');
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('prints the headline, byline, dateline, sections and permalink, without navigation or share UI', async () => {
+    const page = await open(SEED);
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(join(SCREENSHOTS, 'article-print.pdf'), pdf);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(TITLE);
+    expect(flat).toContain('By Sabina Mammadli');
+    expect(flat).toContain('27 July 2022 12:30 (UTC+04:00)');
+    expect(flat).toContain('Official statements');
+    expect(flat).toContain(`Permalink: ${server.url}${SEED}`.replace('127.0.0.1:4411', 'localhost:4321'));
+    expect(flat).not.toContain('Copy link');
+    expect(flat).not.toContain('In this article');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'article-print.png'), fullPage: true });
+  });
+
+  it('shows the time on the reader\'s own clock beside the dateline when it differs', async () => {
+    const berlin = await open(SEED, { timezoneId: 'Europe/Berlin' });
+    await expect.poll(() => berlin.locator('.reader-time').first().textContent()).toBe(' · 12:30 in Baku · 10:30 your time');
+    // 08:30 UTC is still the evening before in Honolulu: the reader's date is given too.
+    const honolulu = await open(SEED, { timezoneId: 'Pacific/Honolulu' });
+    await expect.poll(() => honolulu.locator('.reader-time').first().textContent()).toBe(' · 12:30 in Baku · 26 July, 22:30 your time');
+    const baku = await open(SEED, { timezoneId: 'Asia/Baku' });
+    await baku.waitForLoadState('load');
+    expect(await baku.locator('.reader-time').count()).toBe(0);
+  });
+
+  it('is complete without JavaScript', async () => {
+    const page = await open(SEED, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await page.locator('.article-body p').count()).toBe(11);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('[data-copy-link]').getAttribute('href')).toMatch(new RegExp(`${SEED}$`));
+  });
+
+  it('copies the permalink with "Copy link" and says so', async () => {
+    const page = await open(SEED, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const href = await page.locator('[data-copy-link]').getAttribute('href');
+    await page.locator('[data-copy-link]').click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toBe('Link copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+    expect(page.url()).toBe(server.url + SEED);
+  });
+
+  it('moves focus to a section when its table-of-contents link is followed', async () => {
+    const page = await open(SEED);
+    await page.locator('.toc a[href="#prosecution"]').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('prosecution');
+    expect(await page.evaluate(() => location.hash)).toBe('#prosecution');
+  });
+
+  it('takes screenshots of the article (mobile, desktop, dark)', async () => {
+    const shots: [name: string, options: Parameters<Browser['newContext']>[0]][] = [
+      ['article-mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
+      ['article-desktop', { viewport: { width: 1440, height: 900 } }],
+      ['article-dark', { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }],
+    ];
+    for (const [name, options] of shots) {
+      const page = await open(SEED, { ...options, timezoneId: 'Asia/Baku' });
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path });
+      expect((await page.screenshot()).length).toBeGreaterThan(10_000);
+    }
+  });
+});
