@@ -1,77 +1,15 @@
 /**
- * Chromium for the browser suite: Debian's build driven by playwright-core
- * (Playwright's own browser download cannot work here), against `astro preview`
- * of a built site. Servers run in their own process group and are stopped by it.
- *
- * Without a Chromium the suite is skipped with a one-line reason, except under
- * `CI=true`, where a missing browser is a failure.
+ * The browser suite's Chromium (see src/cli/chromium.ts). Without one the suite
+ * is skipped with a one-line reason, except under `CI=true`, where a missing
+ * browser is a failure.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { PROJECT_ROOT } from '../build/astro.ts';
+import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../src/cli/chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
-const IN_CI = /^(1|true)$/i.test(process.env.CI ?? '');
+export { HAS_CHROMIUM, launchChromium, startPreview, type PreviewServer } from '../../src/cli/chromium.ts';
 
 if (!HAS_CHROMIUM) {
-  if (IN_CI) throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`);
-  console.warn(`browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
-}
-
-/** The flags that keep Chromium quiet on a machine without network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
-
-export interface PreviewServer {
-  /** Origin plus base path, ending in `/`: `http://127.0.0.1:4400/news/`. */
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `astro preview` of `root`'s built `dist/` on `port`; resolves once it answers. */
-export async function startPreview({ root = PROJECT_ROOT, port, basePath = '/' }: { root?: string; port: number; basePath?: string }): Promise<PreviewServer> {
-  const child: ChildProcess = spawn('npx', ['--no-install', 'astro', 'preview', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: PROJECT_ROOT,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: basePath },
-  });
-  const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => child.once('exit', resolve));
-  };
-  const url = `http://127.0.0.1:${port}${basePath}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  if (/^(1|true)$/i.test(process.env.CI ?? '')) {
+    throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`);
   }
-  await stop();
-  throw new Error(`astro preview of ${root} did not answer at ${url}`);
+  console.warn(`browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
 }

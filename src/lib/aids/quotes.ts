@@ -95,6 +95,7 @@ function outsideQuotes(text: string, spans: Span[]): string {
   return out;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
@@ -130,8 +131,8 @@ interface Context {
 function antecedent(description: string, ctx: Context, paragraph: number, position: number): string | null {
   const words = description.trim().split(/\s+/);
   const head = words[words.length - 1]!;
-  const pattern = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}])`, 'giu');
-  const ofForm = new RegExp(`(?<![\\p{L}])${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'giu');
+  const ofForm = new RegExp(`(?<![\\p{L}])${escapeRegExp(capitalise(head))}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
   for (let p = 0; p <= paragraph; p++) {
     const text = p === paragraph ? ctx.outside[p]!.slice(0, position) : ctx.outside[p]!;
     const candidates: { at: number; name: string }[] = [];
@@ -202,8 +203,24 @@ function leadInSubject(text: string): string | null {
   return sentence.slice(terms[0]!.start, terms[verb - 1]!.end);
 }
 
+/** People named in `text`: runs of two to four capitalised words that compromise does not take for a place, body or date. */
 function peopleIn(text: string): string[] {
-  return capitalisedRuns(text).filter((r) => r.split(/\s+/).length >= 2 && r.split(/\s+/).length <= 4 && !/\s(?:of|for|and)\s/.test(r) && !isInstitution(r) && !/^(?:The|A|An)\s/.test(r));
+  const people: string[] = [];
+  let run: Term[] = [];
+  const flush = () => {
+    const words = run.map((t) => t.text.replace(/['’]s$/, ''));
+    const name = words.join(' ');
+    const other = run.some((t) => ['Place', 'Organization', 'Date', 'Demonym', 'Determiner', 'Acronym'].some((tag) => t.tags.has(tag)));
+    if (words.length >= 2 && words.length <= 4 && !other && !isInstitution(name)) people.push(name);
+    run = [];
+  };
+  for (const t of tagTerms(text)) {
+    if (isCapitalised(t.text)) run.push(t);
+    else flush();
+    if (run.length && (/[^\s]/.test(t.post) || /['’]s$/.test(t.text))) flush();
+  }
+  flush();
+  return people;
 }
 
 export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {

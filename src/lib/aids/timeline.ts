@@ -19,7 +19,7 @@
  * - The timeline records what has happened: a date after publication day, a
  *   `next …` weekday, a year-less date in a sentence about the future (`will`,
  *   `is due to` …), and dates bounding something else (`since`, `until`, `by`,
- *   `before`, `after` Monday) give no entry. A date in a trailing attribution
+ *   `before`, `after` Monday, `from Thursday` with no end) give no entry. A date in a trailing attribution
  *   (`…, the agency said on Thursday.`) dates the telling, not the event: skipped.
  * - Part of day comes from the words around the date (`on the evening of`,
  *   `Monday evening`, `shortly before midnight on`, `in the early hours of`) or a
@@ -32,7 +32,8 @@
  *   the first comma after its main verb. Over 14 words it is cut to its core:
  *   subject, verb and first complement (stopping at the next preposition, verb
  *   or clause word once a noun has been seen); after a verb of saying, the core
- *   of the reported clause. `Published` labels the publication entry.
+ *   of the reported clause (from its `that`). Other dates in the sentence are left
+ *   out of the label. `Published` labels the publication entry.
  * - The same day (or range) mentioned twice gives one entry, from its first mention.
  */
 import * as chrono from 'chrono-node';
@@ -206,6 +207,12 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
       to = from;
       from = { ...from, day: Number(bare[2]) };
       start = bare.index + bare[0].indexOf(bare[2]!);
+    }
+
+    // `from 3 to 5 March 2021`: a year written once, at the end, holds for the start too.
+    if (to?.year !== undefined && from.year === undefined && from.month !== undefined) {
+      const sameYear = from.month < (to.month ?? 13) || (from.month === to.month && (from.day ?? 0) <= (to.day ?? 0));
+      from = { ...from, year: sameYear ? to.year : to.year - 1 };
     }
 
     // Leading words inside chrono's match (`On Wednesday`) belong to the lead-in.
@@ -396,9 +403,12 @@ function clauseCore(terms: Term[]): Term[] {
   const kept = terms.slice(0, j);
   const main = terms[v]!;
   if (SPEECH_VERBS.has(main.lower) && j < terms.length) {
-    const rest = terms.slice(j);
-    const that = rest[0]?.lower === 'that' ? [rest.shift()!] : [];
-    return [...kept, ...that, ...clauseCore(rest)];
+    let rest = terms.slice(j);
+    // `said in a statement that …`: the reported clause starts at `that`.
+    const that = rest.slice(0, 7).findIndex((t) => t.lower === 'that');
+    if (that >= 0) rest = rest.slice(that);
+    const lead = rest[0]?.lower === 'that' ? [rest.shift()!] : [];
+    return [...kept, ...lead, ...clauseCore(rest)];
   }
   let nounSeen = false;
   for (let k = j; k < terms.length; k++) {
@@ -455,13 +465,15 @@ function dropLeadingConnectives(terms: Term[]): Term[] {
 
 /**
  * The label for a date at `[start, end)` of `sentence` (module comment), or
- * `null` when the date sits in a trailing attribution.
+ * `null` when the date sits in a trailing attribution. The sentence's other
+ * dates (`otherDates`) are left out of the label too.
  */
-export function labelFor(sentence: string, start: number, end: number): string | null {
+export function labelFor(sentence: string, start: number, end: number, otherDates: [number, number][] = []): string | null {
   const all = tagTerms(sentence);
-  const inDate = (t: Term) => t.end > start && t.start < end;
+  const dates: [number, number][] = [[start, end], ...otherDates];
+  const inDate = (t: Term) => dates.some(([a, b]) => t.end > a && t.start < b);
   const segments = segmentClauses(all);
-  const home = segments.find((s) => s.terms.some(inDate));
+  const home = segments.find((s) => s.terms.some((t) => t.end > start && t.start < end));
   if (!home || home.attribution) return null;
 
   let terms = dropLeadingConnectives(withoutDate(home.terms, inDate));
@@ -502,7 +514,8 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
   for (const paragraph of paragraphs) {
     for (const [a, b] of sentenceSpans(paragraph.text)) {
       const sentence = paragraph.text.slice(a, b);
-      for (const mention of findMentions(sentence, reference)) {
+      const mentions = findMentions(sentence, reference);
+      for (const mention of mentions) {
         const from = resolveParts(mention.from, reference, mention.strictPast);
         if (!from || dayNumber(from) > limit) continue;
         const inferred = mention.from.year === undefined;
@@ -512,7 +525,8 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
         const endDate = to && dayNumber(to) > dayNumber(from) ? formatDay(to) : undefined;
         const key = `${date}/${endDate ?? ''}`;
         if (seen.has(key)) continue;
-        const label = labelFor(sentence, mention.start, mention.end);
+        const others = mentions.filter((m) => m !== mention).map((m): [number, number] => [m.start, m.end]);
+        const label = labelFor(sentence, mention.start, mention.end, others);
         if (!label) continue;
         seen.add(key);
         events.push({

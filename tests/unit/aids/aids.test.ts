@@ -88,6 +88,26 @@ describe('year and weekday inference', () => {
     ]);
   });
 
+  it('reads every range form as one entry, a year written at the end holding for the start', () => {
+    const texts = [
+      'The festival ran from 3 to 5 March 2021 in Oslo.',
+      'Delegates met between 7 and 9 April.',
+      'Protests lasted from 30 December to 2 January 2021.',
+      'Talks were held from Monday to Wednesday.',
+    ];
+    const timeline = deriveTimeline(
+      texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
+      { published: '2023-06-08T10:00:00', timezone: 'Europe/Oslo' },
+    );
+    expect(timeline.map(({ date, endDate, label }) => [date, endDate, label])).toEqual([
+      ['2020-12-30', '2021-01-02', 'Protests lasted'],
+      ['2021-03-03', '2021-03-05', 'The festival ran in Oslo'],
+      ['2023-04-07', '2023-04-09', 'Delegates met'],
+      ['2023-06-05', '2023-06-07', 'Talks were held'],
+      ['2023-06-08', undefined, 'Published'],
+    ]);
+  });
+
   it('takes publication day on the article clock, whatever the machine zone', () => {
     for (const zone of MACHINE_ZONES) {
       process.env.TZ = zone;
