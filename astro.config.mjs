@@ -7,9 +7,12 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { builtPagesIndex } from './src/integrations/built-pages.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import rehypeBasePath from './src/markdown/rehype-base-path.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import rehypeBlockIds from './src/markdown/rehype-block-ids.ts';
+import remarkBlockIds from './src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
 import remarkTextFacts from './src/markdown/remark-text-facts.ts';
 import { sectionSelfLink } from './src/markdown/section-self-link.ts';
@@ -47,6 +50,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    pagefindIndex({ language: site.language }),
     builtPages.integration,
     staticHostFiles(builtPages),
     sitemap({
@@ -60,14 +64,15 @@ export default defineConfig({
     processor: unified({
       // Articles are reproduced word for word: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      // Facts first: derived sections move paragraphs into sections and add headings.
-      remarkPlugins: [remarkTextFacts, remarkDerivedSections],
+      // Facts and block numbers first: derived sections move blocks into sections and add headings.
+      remarkPlugins: [remarkTextFacts, remarkBlockIds, remarkDerivedSections],
       // Raw HTML in articles is parsed, then sanitized, before the site adds its own ids and links.
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, articleSanitizeSchema],
         [rehypeBasePath, { basePath: site.basePath }],
         rehypeSlug,
+        rehypeBlockIds,
         [rehypeAutolinkHeadings, sectionSelfLink],
       ],
     }),

@@ -4,7 +4,9 @@
  * sorts newest first. Computed once per build and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AidOverrides, ReaderAids } from '../lib/aids/index.ts';
 import { tableOfContents, type TocEntry } from '../lib/toc.ts';
+import { readerAids } from './reader-aids.ts';
 import { assertUniquePaths, isPublished, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
 
 export type { Article };
@@ -14,8 +16,12 @@ export interface LoadedArticle extends Article {
   html: string;
   /** Links to the article's sections. */
   toc: TocEntry[];
+  /** Timeline, key figures, quotes and places from the text. */
+  aids: ReaderAids;
   entry: CollectionEntry<'articles'>;
 }
+
+const ALL_AIDS_OFF: AidOverrides = { timeline: false, figures: false, quotes: false, places: false };
 
 let loading: Promise<LoadedArticle[]> | undefined;
 
@@ -25,11 +31,14 @@ async function load(): Promise<LoadedArticle[]> {
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter, headings } = await render(entry);
       const filePath = entry.filePath ?? entry.id;
-      const article = toArticle({ id: entry.id, filePath, data: entry.data }, textFacts(remarkPluginFrontmatter));
+      const facts = textFacts(remarkPluginFrontmatter);
+      const article = toArticle({ id: entry.id, filePath, data: entry.data }, facts);
       const html = entry.rendered?.html ?? '';
       // Astro logs a Markdown error during content sync and keeps going; a published article must not be empty.
       if (!html && entry.body?.trim()) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
-      return { ...article, html, toc: tableOfContents(article.sectionTitles, headings), entry };
+      const overrides = entry.data.aids === false ? ALL_AIDS_OFF : entry.data.aids;
+      const aids = readerAids(filePath, facts.paragraphs, { published: article.date, timezone: article.timezone }, overrides as AidOverrides);
+      return { ...article, html, aids, toc: tableOfContents(article.sectionTitles, headings), entry };
     }),
   );
   assertUniquePaths(articles);

@@ -21,8 +21,31 @@ const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such
 const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
 const authorName = z.string({ error: required('an author name') }).trim().min(1, 'expected a non-empty author name');
 
-/** What `sections:` may say. */
-type SectionSettings = false | { pin: Record<string, string> };
+/**
+ * `false`, or what `schema` accepts. Checked by hand rather than as a union, so an
+ * editor sees the inner field that is wrong rather than "no union member matched".
+ */
+function falseOr<T extends z.ZodType>(schema: T) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (value === false) return;
+      for (const issue of schema.safeParse(value).error?.issues ?? []) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: value });
+      }
+    })
+    .transform((value) => value as false | z.output<T>);
+}
+
+/** Corrections to one reader aid: hide items by position, edit fields of items, add items. */
+const aidCorrections = z.strictObject(
+  {
+    hide: z.array(z.number().int().min(0), { error: required('a list of item positions (0, 1, …)') }).optional(),
+    edit: z.record(z.string().regex(/^\d+$/), z.record(z.string(), z.unknown()), { error: required('item positions mapped to corrected fields') }).optional(),
+    add: z.array(z.record(z.string(), z.unknown()), { error: required('a list of items to add') }).optional(),
+  },
+  { error: required('false, or { hide, edit, add }') },
+);
 
 const sectionPins = z.strictObject(
   {
@@ -78,17 +101,14 @@ const fields = {
     .default([]),
   // Derived sections (src/markdown/remark-derived-sections.ts reads this from the raw frontmatter):
   // `false` for none, or `{ pin: { <block number>: <kind id> } }` to fix a block's kind.
-  // Checked by hand rather than as a union, so an editor sees the inner field that is wrong.
-  sections: z
-    .unknown()
-    .superRefine((value, ctx) => {
-      if (value === undefined || value === false) return;
-      const result = sectionPins.safeParse(value);
-      for (const issue of result.error?.issues ?? []) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: value });
-      }
-    })
-    .transform((value) => value as SectionSettings | undefined)
+  sections: falseOr(sectionPins).optional(),
+  // Reader aids (src/lib/aids/): `false` for none, or per aid `false` or corrections.
+  aids: z
+    .strictObject(
+      { timeline: falseOr(aidCorrections).optional(), figures: falseOr(aidCorrections).optional(), quotes: falseOr(aidCorrections).optional(), places: falseOr(aidCorrections).optional() },
+      { error: required('{ timeline, figures, quotes, places }, each false or { hide, edit, add }') },
+    )
+    .or(z.literal(false))
     .optional(),
 };
 

@@ -2,6 +2,7 @@
  * Articles as the pages see them, made from checked frontmatter. Plain data in,
  * plain data out: the Astro side (`src/data/articles.ts`) does the loading.
  */
+import type { Paragraph } from './aids/index.ts';
 import type { ArticleFrontmatter } from './article-schema.ts';
 import { articlePermalink, findPermalinkCollisions, SLUG_PATTERN, slugFromPath } from './permalinks.ts';
 import { truncateAtWord } from './text.ts';
@@ -16,6 +17,8 @@ export interface TextFacts {
   wordCount: number;
   /** Titles of the article's sections, in order (derived or written by the author). */
   sectionTitles: string[];
+  /** The top-level blocks' anchors and plain text (remark-block-ids). */
+  paragraphs: Paragraph[];
 }
 
 /** Read the facts out of Astro's `remarkPluginFrontmatter`, tolerating their absence. */
@@ -25,10 +28,11 @@ export function textFacts(frontmatter: Record<string, unknown>): TextFacts {
     lead: typeof frontmatter.lead === 'string' ? frontmatter.lead : '',
     wordCount: typeof frontmatter.wordCount === 'number' ? frontmatter.wordCount : 0,
     sectionTitles: outline.map((section) => section.title).filter((title): title is string => typeof title === 'string'),
+    paragraphs: Array.isArray(frontmatter.paragraphs) ? (frontmatter.paragraphs as Paragraph[]) : [],
   };
 }
 
-export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description' | 'sections'>, Omit<TextFacts, 'lead'> {
+export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description' | 'sections' | 'aids'>, Omit<TextFacts, 'lead' | 'paragraphs'> {
   /** Content entry id (the file path below the collection, without extension). */
   id: string;
   /** Source file, relative to the project root. */
@@ -77,9 +81,9 @@ export function articleAddress(
 
 export function toArticle(
   entry: { id: string; filePath: string; data: ArticleFrontmatter },
-  { lead, ...facts }: TextFacts,
+  { lead, paragraphs: _paragraphs, ...facts }: TextFacts,
 ): Article {
-  const { slug: _slug, description, sections: _sections, ...data } = entry.data;
+  const { slug: _slug, description, sections: _sections, aids: _aids, ...data } = entry.data;
   return {
     ...data,
     ...facts,

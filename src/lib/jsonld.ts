@@ -2,7 +2,7 @@
  * Structured data for search engines: a `NewsArticle` per article, typed with
  * schema-dts, and a serializer that is safe inside `<script type="application/ld+json">`.
  */
-import type { NewsArticle, Person, WithContext } from 'schema-dts';
+import type { NewsArticle, Person, Place, WithContext } from 'schema-dts';
 import type { SiteConfig } from '../site.config.ts';
 import type { Article } from './articles.ts';
 import type { SocialImage } from './metadata.ts';
@@ -16,10 +16,12 @@ export interface NewsArticleInput {
   wordCount: number;
   /** Site path of each author's page, when author pages exist. */
   authorPath?: (name: string) => string | undefined;
+  /** Places the article names, with the site path of each place's page. */
+  places?: { name: string; path?: string }[];
 }
 
 export function newsArticleJsonLd(site: SiteConfig, input: NewsArticleInput): WithContext<NewsArticle> {
-  const { article, image, sections = [], wordCount, authorPath } = input;
+  const { article, image, sections = [], wordCount, authorPath, places = [] } = input;
   const url = absoluteUrl(article.permalink);
   return {
     '@context': 'https://schema.org',
@@ -47,6 +49,13 @@ export function newsArticleJsonLd(site: SiteConfig, input: NewsArticleInput): Wi
     ...(image ? { image: [image.url] } : {}),
     ...(sections.length ? { articleSection: sections } : {}),
     ...(article.tags.length ? { keywords: article.tags } : {}),
+    ...(places.length
+      ? {
+          contentLocation: places.map(({ name, path }): Place =>
+            path ? { '@type': 'Place', name, url: absoluteUrl(path) } : { '@type': 'Place', name },
+          ),
+        }
+      : {}),
     wordCount,
     inLanguage: site.language,
   };

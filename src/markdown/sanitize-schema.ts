@@ -7,7 +7,8 @@
  * script, iframe, object, embed, form, style, on* handlers) and:
  * - adds the elements a news story uses: figures with captions, `time`, `cite`,
  *   `mark`, `abbr`;
- * - keeps the section wrappers that `remark-derived-sections` adds;
+ * - keeps the section wrappers that `remark-derived-sections` adds and the block
+ *   marks of `remark-block-ids`;
  * - allows only http(s), mailto and tel links, and http(s) images: no
  *   `javascript:` or `data:` URLs;
  * - drops form controls (GitHub allows task-list checkboxes; articles have none).
@@ -38,6 +39,11 @@ export const articleSanitizeSchema: SanitizeSchema = {
     // One className entry per element: a second one would replace the first.
     section: ['dataFootnotes', ['className', 'footnotes', 'derived-section'], 'dataSectionKind'],
     img: [...(defaults.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding'],
+    // Block marks from remark-block-ids, turned into anchor ids after sanitizing.
+    p: ['dataBlock'],
+    blockquote: [...(defaults.blockquote ?? []), 'dataBlock'],
+    ul: [...(defaults.ul ?? []), 'dataBlock'],
+    ol: [...(defaults.ol ?? []), 'dataBlock'],
     abbr: ['title'],
   },
   protocols: {

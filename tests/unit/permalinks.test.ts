@@ -48,11 +48,11 @@ const data = {
 
 describe('toArticle', () => {
   it('takes the slug from the file name and never from the title', () => {
-    const article = toArticle({ id: '2022/foo', filePath: 'content/articles/2022/foo.md', data }, { lead: 'Lead.', wordCount: 1, sectionTitles: [] });
+    const article = toArticle({ id: '2022/foo', filePath: 'content/articles/2022/foo.md', data }, { lead: 'Lead.', wordCount: 1, sectionTitles: [], paragraphs: [] });
     expect(article.permalink).toBe('/2022/07/27/foo/');
     const retitled = toArticle(
       { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data: { ...data, title: 'Another headline' } },
-      { lead: 'Lead.', wordCount: 1, sectionTitles: [] },
+      { lead: 'Lead.', wordCount: 1, sectionTitles: [], paragraphs: [] },
     );
     expect(retitled.permalink).toBe(article.permalink);
   });
@@ -60,23 +60,23 @@ describe('toArticle', () => {
   it('prefers an explicit slug', () => {
     const article = toArticle(
       { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data: { ...data, slug: 'bar' } },
-      { lead: 'Lead.', wordCount: 1, sectionTitles: [] },
+      { lead: 'Lead.', wordCount: 1, sectionTitles: [], paragraphs: [] },
     );
     expect(article.permalink).toBe('/2022/07/27/bar/');
   });
 
   it('fails, naming the file, when the file name gives no slug', () => {
-    expect(() => toArticle({ id: '2022/x', filePath: 'content/articles/2022/???.md', data }, { lead: '', wordCount: 0, sectionTitles: [] })).toThrow(
+    expect(() => toArticle({ id: '2022/x', filePath: 'content/articles/2022/???.md', data }, { lead: '', wordCount: 0, sectionTitles: [], paragraphs: [] })).toThrow(
       /content\/articles\/2022\/\?\?\?\.md: slug/,
     );
   });
 
   it('derives the description from the lead, at most 160 characters cut at a word', () => {
     const lead = 'word '.repeat(60).trim();
-    const article = toArticle({ id: 'x', filePath: 'x.md', data }, { lead, wordCount: 60, sectionTitles: [] });
+    const article = toArticle({ id: 'x', filePath: 'x.md', data }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
     expect(article.description.length).toBeLessThanOrEqual(160);
     expect(article.description).toMatch(/^(word )+word…$/);
-    const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, { lead, wordCount: 60, sectionTitles: [] });
+    const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
     expect(own.description).toBe('Mine.');
   });
 });

@@ -97,8 +97,25 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * The last texts tagged, so the four derivations share one compromise pass per
+ * paragraph or sentence (tagging is most of their cost). A pure function's memo:
+ * bounded, and the arrays it returns are never changed by callers.
+ */
+const tagged = new Map<string, readonly Term[]>();
+const TAGGED_LIMIT = 512;
+
 /** Tag `text` with compromise; offsets are into `text`. */
 export function tagTerms(text: string): Term[] {
+  const hit = tagged.get(text);
+  if (hit) return hit as Term[];
+  const terms = tagTermsUncached(text);
+  if (tagged.size >= TAGGED_LIMIT) tagged.delete(tagged.keys().next().value!);
+  tagged.set(text, terms);
+  return terms;
+}
+
+function tagTermsUncached(text: string): Term[] {
   const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   const terms: Term[] = [];
   for (const sentence of sentences) {

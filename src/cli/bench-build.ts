@@ -1,0 +1,353 @@
+/**
+ * How fast, and in how much memory, the site builds N articles, against a bare Astro project.
+ *
+ *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare]
+ *
+ * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
+ *   node_modules/.cache/bench/site-N/, linked to this project's code as tests/build/astro.ts does.
+ * - cold: a first build (no Astro cache, no social image cache, no reader-aids cache);
+ *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild.
+ * - The same corpus is built by a bare Astro project (node_modules/.cache/bench/bare-N/: one page
+ *   per article, the unified Markdown processor without plugins, nothing derived) for scale.
+ * - For each build: wall time, articles per second, milliseconds per article, and peak memory:
+ *   the highest summed RSS of the build's whole process tree, sampled every 100 ms.
+ *   The build's output, each line stamped with the seconds since the start, is kept in
+ *   node_modules/.cache/bench/logs/.
+ * Exits 1 if any build fails, printing the end of its output.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
+import { sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const BENCH_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/bench');
+const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare]';
+const RUN_KINDS = ['cold', 'warm'] as const;
+type RunKind = (typeof RUN_KINDS)[number];
+const MB = 1024 * 1024;
+
+function fail(message: string): never {
+  console.error(`bench-build: ${message}`);
+  process.exit(1);
+}
+
+interface Options {
+  count: number;
+  seed: number;
+  runs: RunKind[];
+  bare: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        count: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        runs: { type: 'string', default: 'cold,warm' },
+        'no-bare': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message.split('\n')[0]} (${USAGE})`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (values.count === undefined) fail(`--count is required (${USAGE})`);
+  if (!/^\d+$/.test(values.count) || Number(values.count) < 1) fail(`--count must be a whole number ≥ 1, got "${values.count}"`);
+  if (!/^-?\d+$/.test(values.seed) || !Number.isSafeInteger(Number(values.seed))) fail(`--seed must be an integer, got "${values.seed}"`);
+  const runs = values.runs.split(',').map((run) => run.trim()).filter(Boolean);
+  const unknown = runs.filter((run) => !(RUN_KINDS as readonly string[]).includes(run));
+  if (runs.length === 0 || unknown.length > 0) fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
+  return {
+    count: Number(values.count),
+    seed: Number(values.seed),
+    runs: RUN_KINDS.filter((kind) => runs.includes(kind)),
+    bare: !values['no-bare'],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Projects
+
+function writeArticles(root: string, articles: readonly GeneratedArticle[]): void {
+  for (const { path, text } of articles) {
+    const file = join(root, 'content/articles', path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+/** Our site over the corpus: this project's code linked in, its own content and caches. */
+function makeSiteProject(root: string, articles: readonly GeneratedArticle[]): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+    symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+  }
+  writeArticles(root, articles);
+}
+
+const BARE_FILES: Record<string, string> = {
+  'package.json': `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2)}\n`,
+  'astro.config.mjs': `// A bare Astro site: static pages, Markdown through the unified processor with no plugins.
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+
+export default defineConfig({
+  output: 'static',
+  devToolbar: { enabled: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ smartypants: false }),
+  },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// Any frontmatter: dates may be strings or dates, authors a name or a list.
+const articles = defineCollection({
+  loader: glob({
+    base: 'content/articles',
+    pattern: '**/*.md',
+    generateId: ({ entry }) => entry.replace(/\\.md$/, ''),
+  }),
+  schema: z.looseObject({}),
+});
+
+export const collections = { articles };
+`,
+  'src/pages/[...id].astro': `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('articles');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+const title = String(entry.data.title ?? entry.id);
+---
+<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+  </head>
+  <body>
+    <main>
+      <h1>{title}</h1>
+      <Content />
+    </main>
+  </body>
+</html>
+`,
+};
+
+/** A bare Astro 7 project over the same corpus, for comparison. */
+function makeBareProject(root: string, articles: readonly GeneratedArticle[]): void {
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(BARE_FILES)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  writeArticles(root, articles);
+}
+
+// ---------------------------------------------------------------------------
+// Builds
+
+interface BuildResult {
+  label: string;
+  ok: boolean;
+  status: number | null;
+  wallMs: number;
+  peakBytes: number;
+  peakProcesses: number;
+  /** Output lines with the milliseconds since the start at which each arrived. */
+  lines: { at: number; text: string }[];
+  logFile: string;
+}
+
+/** Children get the shell's environment minus what test runners add, plus ours. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR'].includes(key) || key.startsWith('VITEST')) continue;
+    env[key] = value;
+  }
+  return {
+    ...env,
+    PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+/** `astro build` of `root`, run from `root` so caches kept under the working folder stay in it. */
+async function build(label: string, root: string, extraEnv: Record<string, string>): Promise<BuildResult> {
+  process.stdout.write(`${label}: building… `);
+  const start = performance.now();
+  const child = spawn('npx', ['--no-install', 'astro', 'build', '--root', root], {
+    cwd: root,
+    env: buildEnv(extraEnv),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const sampler = sampleProcessTreeMemory(child.pid!, 100);
+  const lines: BuildResult['lines'] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const at = performance.now() - start;
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop()!;
+      for (const text of parts) lines.push({ at, text });
+    });
+    stream.on('end', () => {
+      if (pending) lines.push({ at: performance.now() - start, text: pending });
+    });
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  const status = await new Promise<number | null>((done, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => done(code));
+  });
+  const wallMs = performance.now() - start;
+  const peak = sampler.stop();
+  const logFile = join(BENCH_ROOT, 'logs', `${label}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  writeFileSync(logFile, lines.map(({ at, text }) => `[${(at / 1000).toFixed(1).padStart(7)}s] ${text}`).join('\n') + '\n');
+  const ok = status === 0;
+  console.log(ok ? `${(wallMs / 1000).toFixed(1)} s, peak ${Math.round(peak.peakBytes / MB)} MB` : `FAILED (exit ${status})`);
+  return { label, ok, status, wallMs, peakBytes: peak.peakBytes, peakProcesses: peak.peakProcesses, lines, logFile };
+}
+
+/**
+ * Where the time went, from Astro's log lines: start-up (config, Vite), content sync (loading,
+ * validating and rendering every article's Markdown), bundling, page generation, and the
+ * integrations after it (search index, host files, sitemap). Also how many social images the
+ * build rendered (the rest came from the cache).
+ */
+function phases(result: BuildResult): string {
+  const firstAt = (pattern: RegExp, after = 0) => result.lines.find(({ text, at }) => at >= after && pattern.test(text))?.at;
+  const lastAt = (pattern: RegExp) => result.lines.findLast(({ text }) => pattern.test(text))?.at;
+  const syncStart = firstAt(/Syncing content/i);
+  const syncEnd = firstAt(/Synced content/i);
+  const pagesStart = firstAt(/generating static routes/i);
+  const pagesEnd = pagesStart === undefined ? undefined : lastAt(/\(\+\d+(?:\.\d+)?m?s\)\s*$/);
+  const end = result.wallMs;
+  const span = (from: number | undefined, to: number | undefined) =>
+    from === undefined || to === undefined ? '?' : `${((to - from) / 1000).toFixed(1)}s`;
+  const socialImages = result.lines.filter(({ text }) => /social image rendered/.test(text)).length;
+  return [
+    `start-up ${span(0, syncStart)}`,
+    `content sync ${span(syncStart, syncEnd)}`,
+    `bundle ${span(syncEnd, pagesStart)}`,
+    `pages ${span(pagesStart, pagesEnd)}`,
+    `after pages ${span(pagesEnd, end)}`,
+    ...(socialImages > 0 ? [`${socialImages} social images rendered`] : []),
+  ].join(', ');
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const { count, seed } = options;
+
+  const generatedAt = performance.now();
+  const articles = generateArticles({ count, seed });
+  const words = articles.reduce((sum, { text }) => sum + bodyWordCount(text), 0);
+  console.log(
+    `corpus: ${count} articles, ${words.toLocaleString('en-US')} words (seed ${seed}), generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`,
+  );
+
+  const siteRoot = join(BENCH_ROOT, `site-${count}`);
+  const bareRoot = join(BENCH_ROOT, `bare-${count}`);
+  const siteEnv = {
+    SOCIAL_IMAGE_CACHE_DIR: join(siteRoot, 'social-cache'),
+    READER_AIDS_CACHE_DIR: join(siteRoot, 'reader-aids-cache'),
+  };
+  const results: BuildResult[] = [];
+  const measured = (result: BuildResult) => {
+    results.push(result);
+    if (!result.ok) {
+      console.error(`\n${result.label} failed (exit ${result.status}); full log: ${result.logFile}\n--- last lines ---`);
+      console.error(result.lines.slice(-40).map(({ text }) => text).join('\n'));
+      process.exit(1);
+    }
+  };
+
+  const projects: [name: string, root: string, make: typeof makeSiteProject, env: Record<string, string>][] = [
+    ['ours', siteRoot, makeSiteProject, siteEnv],
+  ];
+  if (options.bare) projects.push(['bare', bareRoot, makeBareProject, {}]);
+
+  for (const [name, root, make, env] of projects) {
+    make(root, articles);
+    if (!options.runs.includes('cold')) {
+      // A warm build needs a build before it: prime the caches, unmeasured.
+      const prime = await build(`${name}-prime-${count}`, root, env);
+      if (!prime.ok) measured(prime);
+    }
+    for (const kind of options.runs) measured(await build(`${name}-${kind}-${count}`, root, env));
+  }
+
+  // Table
+  const rows = results.map((r) => {
+    const seconds = r.wallMs / 1000;
+    return [
+      r.label,
+      seconds.toFixed(1),
+      (count / seconds).toFixed(1),
+      (r.wallMs / count).toFixed(1),
+      String(Math.round(r.peakBytes / MB)),
+      String(r.peakProcesses),
+    ];
+  });
+  const header = ['build', 'wall s', 'articles/s', 'ms/article', 'peak RSS MB', 'procs'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(header)}`);
+  for (const row of rows) console.log(line(row));
+
+  const find = (label: string) => results.find((r) => r.label === `${label}-${count}`);
+  const ratios: string[] = [];
+  for (const kind of options.runs) {
+    const ours = find(`ours-${kind}`);
+    const bare = find(`bare-${kind}`);
+    if (ours && bare) {
+      ratios.push(
+        `ours-${kind}/bare-${kind}: time ×${(ours.wallMs / bare.wallMs).toFixed(2)}, memory ×${(ours.peakBytes / bare.peakBytes).toFixed(2)}`,
+      );
+    }
+  }
+  const oursWarm = find('ours-warm');
+  const bareCold = find('bare-cold');
+  if (oursWarm && bareCold && options.runs.includes('warm')) {
+    ratios.push(`ours-warm/bare-cold: time ×${(oursWarm.wallMs / bareCold.wallMs).toFixed(2)}, memory ×${(oursWarm.peakBytes / bareCold.peakBytes).toFixed(2)}`);
+  }
+  if (ratios.length > 0) console.log(`\n${ratios.join('\n')}`);
+  console.log(`\nphases (from the build logs in ${join(BENCH_ROOT, 'logs')}):`);
+  for (const r of results) console.log(`  ${r.label}: ${phases(r)}`);
+}
+
+await main();
