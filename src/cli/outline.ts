@@ -1,12 +1,13 @@
 /**
  * Print the sections an article gets: the outline remark-derived-sections writes, with the start
- * of each block in it, so an editor can check the split (and pin a block) without a build.
+ * of each block in it, so an editor can check the split (and pin a block) without a build; then
+ * its reader aids (timeline, key figures, quotes, places), as the page's "At a glance" shows them.
  *
  * Usage: npm run outline -- [--json] <file.md>
  *
  * Text: one line per section (its title, and whether it is derived or the author's heading), then
- * one line per block (number and first eight words). `--json` prints
- * `{ file, outline, blocks: [{ number, text }] }`.
+ * one line per block (number and first eight words), then the aids. `--json` prints
+ * `{ file, outline, blocks: [{ number, text }], aids }`.
  *
  * Bad input (missing file, broken frontmatter, bad `sections`) prints one line naming the file on
  * stderr and exits with 1. Runs under plain Node 24, which strips types: erasable TypeScript only.
@@ -18,6 +19,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseFrontmatterText } from '../loaders/articles-loader.ts';
+import { applyAidOverrides, deriveReaderAids, hasTimelineEvents, type AidOverrides, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import { articleSchema } from '../lib/article-schema.ts';
+import remarkBlockIds from '../markdown/remark-block-ids.ts';
 import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../markdown/remark-derived-sections.ts';
 
 const USAGE = 'usage: npm run outline -- [--json] <file.md>';
@@ -27,6 +31,7 @@ interface ArticleOutline {
   file: string;
   outline: OutlineEntry[];
   blocks: { number: number; text: string }[];
+  aids: ReaderAids;
 }
 
 const args = process.argv.slice(2);
@@ -48,14 +53,26 @@ function outlineOf(path: string): ArticleOutline {
   const source = readFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), path), 'utf8');
   const frontmatter = parseFrontmatterText(source);
   const body = articleBody(source);
-  const processor = unified().use(remarkParse).use(remarkDerivedSections);
+  const processor = unified().use(remarkParse).use(remarkBlockIds).use(remarkDerivedSections);
   const tree = processor.parse(body);
   // Read the blocks before the plugin wraps them in sections.
   const blocks = tree.children.filter(isBlock).map((node, index) => ({ number: index + 1, text: blockText(node) }));
-  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter } } });
+  // A copy: the plugins write their results (outline, paragraphs) into the frontmatter they get.
+  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: { ...frontmatter } } } });
   processor.runSync(tree, vfile);
-  const outline = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter['outline'] as OutlineEntry[];
-  return { file: path, outline, blocks };
+  const facts = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+  const outline = facts['outline'] as OutlineEntry[];
+  // The same checks and date resolution as the build; the first problem is the error.
+  const checked = articleSchema.safeParse(frontmatter);
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    throw new Error(`${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}`);
+  }
+  const { date, timezone, aids: corrections } = checked.data;
+  const overrides: AidOverrides | undefined =
+    corrections === false ? { timeline: false, figures: false, quotes: false, places: false } : (corrections as AidOverrides | undefined);
+  const aids = applyAidOverrides(deriveReaderAids(facts['paragraphs'] as Paragraph[], { published: date, timezone }), overrides);
+  return { file: path, outline, blocks, aids };
 }
 
 /** The Markdown after the frontmatter block, as Astro hands it to remark. */
@@ -64,15 +81,33 @@ function articleBody(source: string): string {
   return raw === undefined ? source : source.replace(`---${raw}---`, '');
 }
 
-function formatOutline({ file, outline, blocks }: ArticleOutline): string {
-  if (outline.length === 0) return `${file}: no sections (derivation is off, or the text is not about the section kinds)`;
-  const textOf = new Map(blocks.map((block) => [block.number, block.text]));
-  const lines = [`${file}: ${outline.length} section${outline.length === 1 ? '' : 's'}`];
-  for (const section of outline) {
-    lines.push('', `${section.title}${section.derived ? '' : '  (author heading)'}`);
-    for (const number of section.blocks) lines.push(`  ${String(number).padStart(3)}  ${preview(textOf.get(number) ?? '')}`);
+function formatOutline({ file, outline, blocks, aids }: ArticleOutline): string {
+  const lines: string[] = [];
+  if (outline.length === 0) lines.push(`${file}: no sections (derivation is off, or the text is not about the section kinds)`);
+  else {
+    const textOf = new Map(blocks.map((block) => [block.number, block.text]));
+    lines.push(`${file}: ${outline.length} section${outline.length === 1 ? '' : 's'}`);
+    for (const section of outline) {
+      lines.push('', `${section.title}${section.derived ? '' : '  (author heading)'}`);
+      for (const number of section.blocks) lines.push(`  ${String(number).padStart(3)}  ${preview(textOf.get(number) ?? '')}`);
+    }
   }
-  return lines.join('\n');
+  return [...lines, ...formatAids(aids)].join('\n');
+}
+
+/** The aids as the page lists them, each with the paragraph it links to. */
+function formatAids({ timeline, figures, quotes, places }: ReaderAids): string[] {
+  const at = (id: string | null) => (id ? `  [${id}]` : '');
+  const lines = ['', 'At a glance'];
+  if (hasTimelineEvents(timeline)) {
+    lines.push('  Timeline');
+    for (const e of timeline) lines.push(`    ${e.date}${e.endDate ? `–${e.endDate}` : ''}${e.partOfDay ? ` (${e.partOfDay})` : ''}  ${e.label}${at(e.paragraphId)}`);
+  }
+  if (figures.length) lines.push('  Key figures', ...figures.map((f) => `    ${f.text}${f.context ? ` (${f.context})` : ''}${at(f.paragraphId)}`));
+  if (quotes.length) lines.push('  Who said what', ...quotes.map((q) => `    ${q.speaker}: “${preview(q.quote)}”${at(q.paragraphId)}`));
+  if (places.length) lines.push('  Places', ...places.map((p) => `    ${p.name}${at(p.paragraphIds[0] ?? null)}`));
+  if (lines.length === 2) lines.push('  (nothing: no dated events, figures, quotes or places)');
+  return lines;
 }
 
 function preview(text: string): string {

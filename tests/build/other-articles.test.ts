@@ -145,6 +145,13 @@ describe('other articles at any depth and in other zones', () => {
     }
   });
 
+  it('shows no "At a glance" box for a story without dates, figures, quotes or places', () => {
+    const { doc } = readPage('2023/05/01/quake-drill/index.html', dist);
+    expect(doc.querySelector('.at-a-glance')).toBeNull();
+    // …while a story with a quote and places has one.
+    expect(readPage('2023/09/24/top-level-story/index.html', dist).doc.querySelector('.at-a-glance')).not.toBeNull();
+  });
+
   it('leaves drafts out of the build', () => {
     expect(existsSync(join(dist, '2023/05/02/not-ready/index.html'))).toBe(false);
     expect(readPage('index.html', dist).html).not.toContain('Not ready');

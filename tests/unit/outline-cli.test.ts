@@ -23,8 +23,13 @@ describe('outline CLI', () => {
     const { status, stdout, stderr } = outline(SEED);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const titles = stdout.split('\n').filter((line) => /^\S/.test(line)).slice(1);
+    const [sections = '', aids = ''] = stdout.split('\nAt a glance\n');
+    const titles = sections.split('\n').filter((line) => /^\S/.test(line)).slice(1);
     expect(titles).toEqual(['Incident', 'Official statements', 'Prosecution', 'Mine-map exchanges', 'Background']);
+    // Then the reader aids, as the page's "At a glance" lists them.
+    expect(aids).toContain('    2022-06-12  Azerbaijan handed over 15 Armenian prisoners  [p-9]');
+    expect(aids).toContain('    about 92,000 anti-tank and anti-personnel mines (Fuzuli and Zangilan)  [p-10]');
+    expect(aids).toContain('  Places\n    Kalbajar District  [p-1]');
     expect(stdout).toContain('    1  Azerbaijani serviceman was injured in a landmine blast …');
     expect(stdout).toContain('   11  Azerbaijan and Armenia signed a Russian-brokered peace agreement …');
   });
@@ -36,6 +41,11 @@ describe('outline CLI', () => {
     const printed = JSON.parse(stdout);
     expect(printed.outline).toEqual(expected.outline);
     expect(printed.blocks).toHaveLength(11);
+    expect(printed.aids.figures.map((f: { text: string }) => f.text)).toEqual([
+      '15 Armenian prisoners',
+      '97,000 mines',
+      'about 92,000 anti-tank and anti-personnel mines',
+    ]);
   });
 
   it('names a missing file on one stderr line and exits with 1', { timeout: TIMEOUT }, () => {
