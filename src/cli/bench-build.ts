@@ -11,20 +11,22 @@
  *   per article, the unified Markdown processor without plugins, nothing derived) for scale.
  * - For each build: wall time, articles per second, milliseconds per article, and peak memory:
  *   the highest summed RSS of the build's whole process tree, sampled every 100 ms.
- *   The build's output, each line stamped with the seconds since the start, is kept in
- *   node_modules/.cache/bench/logs/.
+ *   The build's output, each line stamped with the seconds since the start, and the tree's
+ *   memory every 10 s, go to node_modules/.cache/bench/logs/<build>.log as the build runs.
+ * - `--profile` runs every Node process of the builds with `--cpu-prof`; the profiles land in
+ *   node_modules/.cache/bench/profiles/<build>/ (open them in Chrome DevTools).
  * Exits 1 if any build fails, printing the end of its output.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
-import { sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
+import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/bench');
-const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare]';
+const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -39,6 +41,7 @@ interface Options {
   seed: number;
   runs: RunKind[];
   bare: boolean;
+  profile: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -51,6 +54,7 @@ function parseOptions(argv: string[]): Options {
         seed: { type: 'string', default: '1' },
         runs: { type: 'string', default: 'cold,warm' },
         'no-bare': { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -74,6 +78,7 @@ function parseOptions(argv: string[]): Options {
     seed: Number(values.seed),
     runs: RUN_KINDS.filter((kind) => runs.includes(kind)),
     bare: !values['no-bare'],
+    profile: values.profile,
   };
 }
 
@@ -201,16 +206,47 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** `astro build` of `root`, run from `root` so caches kept under the working folder stay in it. */
-async function build(label: string, root: string, extraEnv: Record<string, string>): Promise<BuildResult> {
+async function build(label: string, root: string, extraEnv: Record<string, string>, profile: boolean): Promise<BuildResult> {
   process.stdout.write(`${label}: building… `);
+  const logFile = join(BENCH_ROOT, 'logs', `${label}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const stamp = (at: number) => `[${(at / 1000).toFixed(1).padStart(7)}s]`;
+  const env = { ...extraEnv };
+  if (profile) {
+    const dir = join(BENCH_ROOT, 'profiles', label);
+    rmSync(dir, { recursive: true, force: true });
+    env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
+  }
   const start = performance.now();
   const child = spawn('npx', ['--no-install', 'astro', 'build', '--root', root], {
     cwd: root,
-    env: buildEnv(extraEnv),
+    env: buildEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = sampleProcessTreeMemory(child.pid!, 100);
+  // Interrupted (Ctrl-C, kill): stop the whole build tree, say how far it got, and leave.
+  const interrupt = (signal: NodeJS.Signals) => {
+    for (const pid of processTree(child.pid!).reverse()) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    const { peakBytes } = sampler.stop();
+    const message = `interrupted by ${signal} after ${((performance.now() - start) / 1000).toFixed(1)} s, peak RSS so far ${Math.round(peakBytes / MB)} MB`;
+    log.write(`${stamp(performance.now() - start)} bench: ${message}\n`);
+    console.log(`\n${label}: ${message}; log: ${logFile}`);
+    log.end(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   const lines: BuildResult['lines'] = [];
+  const add = (at: number, text: string) => {
+    lines.push({ at, text });
+    log.write(`${stamp(at)} ${text}\n`);
+  };
   const collect = (stream: NodeJS.ReadableStream) => {
     let pending = '';
     stream.setEncoding('utf8');
@@ -218,23 +254,29 @@ async function build(label: string, root: string, extraEnv: Record<string, strin
       const at = performance.now() - start;
       const parts = (pending + chunk).split('\n');
       pending = parts.pop()!;
-      for (const text of parts) lines.push({ at, text });
+      for (const text of parts) add(at, text);
     });
     stream.on('end', () => {
-      if (pending) lines.push({ at: performance.now() - start, text: pending });
+      if (pending) add(performance.now() - start, pending);
     });
   };
   collect(child.stdout!);
   collect(child.stderr!);
+  const progress = setInterval(() => {
+    const { lastBytes, peakBytes } = sampler.current();
+    log.write(`${stamp(performance.now() - start)} bench: tree RSS ${Math.round(lastBytes / MB)} MB, peak ${Math.round(peakBytes / MB)} MB\n`);
+  }, 10_000);
   const status = await new Promise<number | null>((done, reject) => {
     child.on('error', reject);
     child.on('close', (code) => done(code));
   });
   const wallMs = performance.now() - start;
+  process.off('SIGINT', interrupt);
+  process.off('SIGTERM', interrupt);
+  clearInterval(progress);
   const peak = sampler.stop();
-  const logFile = join(BENCH_ROOT, 'logs', `${label}.log`);
-  mkdirSync(dirname(logFile), { recursive: true });
-  writeFileSync(logFile, lines.map(({ at, text }) => `[${(at / 1000).toFixed(1).padStart(7)}s] ${text}`).join('\n') + '\n');
+  log.write(`${stamp(wallMs)} bench: exit ${status}, wall ${(wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(peak.peakBytes / MB)} MB\n`);
+  await new Promise((done) => log.end(done));
   const ok = status === 0;
   console.log(ok ? `${(wallMs / 1000).toFixed(1)} s, peak ${Math.round(peak.peakBytes / MB)} MB` : `FAILED (exit ${status})`);
   return { label, ok, status, wallMs, peakBytes: peak.peakBytes, peakProcesses: peak.peakProcesses, lines, logFile };
@@ -296,19 +338,19 @@ async function main(): Promise<void> {
     }
   };
 
-  const projects: [name: string, root: string, make: typeof makeSiteProject, env: Record<string, string>][] = [
-    ['ours', siteRoot, makeSiteProject, siteEnv],
-  ];
+  // The bare baseline first: it is quick, so an interrupted long run still has it.
+  const projects: [name: string, root: string, make: typeof makeSiteProject, env: Record<string, string>][] = [];
   if (options.bare) projects.push(['bare', bareRoot, makeBareProject, {}]);
+  projects.push(['ours', siteRoot, makeSiteProject, siteEnv]);
 
   for (const [name, root, make, env] of projects) {
     make(root, articles);
     if (!options.runs.includes('cold')) {
       // A warm build needs a build before it: prime the caches, unmeasured.
-      const prime = await build(`${name}-prime-${count}`, root, env);
+      const prime = await build(`${name}-prime-${count}`, root, env, false);
       if (!prime.ok) measured(prime);
     }
-    for (const kind of options.runs) measured(await build(`${name}-${kind}-${count}`, root, env));
+    for (const kind of options.runs) measured(await build(`${name}-${kind}-${count}`, root, env, options.profile));
   }
 
   // Table

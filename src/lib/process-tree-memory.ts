@@ -70,6 +70,8 @@ export interface TreeMemoryPeak {
 }
 
 export interface TreeMemorySampler {
+  /** The peak so far, and the latest sample in bytes, without stopping. */
+  current(): TreeMemoryPeak & { lastBytes: number };
   /** Take a last sample, stop, and return the peak. */
   stop(): TreeMemoryPeak;
 }
@@ -77,8 +79,10 @@ export interface TreeMemorySampler {
 /** Sample the tree under `root` now and every `intervalMs` until `stop()`. */
 export function sampleProcessTreeMemory(root: number, intervalMs = 100): TreeMemorySampler {
   const peak: TreeMemoryPeak = { peakBytes: 0, peakProcesses: 0, samples: 0 };
+  let lastBytes = 0;
   const sample = () => {
     const { bytes, processes } = processTreeRss(root);
+    lastBytes = bytes;
     peak.samples++;
     peak.peakBytes = Math.max(peak.peakBytes, bytes);
     peak.peakProcesses = Math.max(peak.peakProcesses, processes);
@@ -86,6 +90,7 @@ export function sampleProcessTreeMemory(root: number, intervalMs = 100): TreeMem
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
+    current: () => ({ ...peak, lastBytes }),
     stop() {
       clearInterval(timer);
       sample();

@@ -7,6 +7,9 @@ import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../src/cli/chromium.ts';
 
 export { HAS_CHROMIUM, launchChromium, startPreview, type PreviewServer } from '../../src/cli/chromium.ts';
 
+/** axe-core rule tags for WCAG 2.2 level AA (and the A and AA rules of 2.0 and 2.1 it includes). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 if (!HAS_CHROMIUM) {
   if (/^(1|true)$/i.test(process.env.CI ?? '')) {
     throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`);

@@ -10,11 +10,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_ROOT } from '../build/astro.ts';
-import { HAS_CHROMIUM, launchChromium, startPreview, type PreviewServer } from './browser.ts';
+import { HAS_CHROMIUM, launchChromium, startPreview, WCAG_TAGS, type PreviewServer } from './browser.ts';
 
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const TITLE = 'Azerbaijani serviceman injured in landmine blast in Kalbajar';
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOTS = join(OUTPUT_ROOT, 'screenshots');
 
 /** Page types of the site, by path below the base. */
@@ -22,6 +21,15 @@ const PAGE_TYPES: [name: string, path: string][] = [
   ['front page', ''],
   ['article', SEED],
   ['404', 'no-such-page/'],
+  ['year archive', '2022/'],
+  ['month archive', '2022/07/'],
+  ['archive index', 'archive/'],
+  ['author page', 'authors/sabina-mammadli/'],
+  ['authors index', 'authors/'],
+  ['topics index', 'tags/'],
+  ['place page', 'places/kalbajar-district/'],
+  ['places index', 'places/'],
+  ['search', 'search/?q=mines'],
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {

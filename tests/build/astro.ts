@@ -4,7 +4,7 @@
  * articles (so a bad article never touches `content/` or `.astro/`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -41,17 +41,19 @@ export function runAstro(args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd
 }
 
 /**
- * A project folder under tests/.output/projects/<name> that links to this
- * project's code and holds `articles` (path below content/articles → file text).
+ * A project folder under tests/.output/projects/<name> with a copy of this
+ * project's code, holding `articles` (path below content/articles → file text).
  * Returns its root.
  */
 export function makeProject(name: string, articles: Record<string, string>): string {
   const root = join(OUTPUT_ROOT, 'projects', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  // node_modules is found by walking up; a project of its own keeps Astro's cache (node_modules/.astro) apart.
+  // Copies, not links: Vite follows a link to its real path, and Astro then leaves the styles of
+  // components outside the project root out of the pages. node_modules is found by walking up; a
+  // project of its own keeps Astro's cache (node_modules/.astro) apart.
   for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
-    symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
   for (const [path, text] of Object.entries(articles)) {
     const file = join(root, 'content/articles', path);
