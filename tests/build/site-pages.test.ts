@@ -36,7 +36,7 @@ describe('list pages', () => {
     let path: string | undefined = 'index.html';
     while (path) {
       seen.push(...listLinks(path));
-      const next = html(path).querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+      const next: string | undefined = html(path).querySelector('.pagination a[rel="next"]')?.getAttribute('href');
       path = next ? `${next.slice(1)}index.html` : undefined;
     }
     expect(seen).toHaveLength(COUNT);
