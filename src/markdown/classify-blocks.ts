@@ -96,6 +96,12 @@ type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
 interface CompiledCue {
   readonly pattern: ParsedMatch;
   readonly weight: number;
+  /**
+   * Words one of which the text must contain for the pattern to match (the alternatives of its
+   * first token), or null when its first token is not plain words. Matching is most of the
+   * classifier's cost; this cheap test skips the patterns that cannot match.
+   */
+  readonly firstWords: ReadonlySet<string> | null;
 }
 
 interface CompiledKind {
@@ -154,14 +160,16 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
   function topicScores(text: string): number[] {
     if (!/\p{L}/u.test(text)) return compiled.map(() => 0);
     const doc = nlp(text);
-    return compiled.map((kind) => kind.topics.reduce((sum, { pattern, weight }) => (doc.has(pattern) ? sum + weight : sum), 0));
+    const words = wordsOf(text);
+    return compiled.map((kind) => kind.topics.reduce((sum, cue) => (hasCue(doc, words, cue) ? sum + cue.weight : sum), 0));
   }
 
   /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
   function speakerKind(speaker: string): { index: number; weight: number } | null {
     const doc = nlp(speaker);
+    const words = wordsOf(speaker);
     const scores = compiled.map((kind) =>
-      Math.max(0, ...kind.speakers.filter(({ pattern }) => doc.has(pattern)).map(({ weight }) => weight)),
+      Math.max(0, ...kind.speakers.filter((cue) => hasCue(doc, words, cue)).map(({ weight }) => weight)),
     );
     const best = Math.max(...scores);
     return best > 0 ? { index: scores.indexOf(best), weight: best } : null;
@@ -227,8 +235,10 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
     const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start));
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
     const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
-    const predicate = nlp(sentence.slice(main.start, main.end) + object);
-    return compiled.flatMap((kind, index) => (kind.topics.some(({ pattern }) => predicate.has(pattern)) ? [index] : []));
+    const text = sentence.slice(main.start, main.end) + object;
+    const predicate = nlp(text);
+    const words = wordsOf(text);
+    return compiled.flatMap((kind, index) => (kind.topics.some((cue) => hasCue(predicate, words, cue)) ? [index] : []));
   }
 
   /** Cut a block into who-said-what pieces, in reading order. */
@@ -460,7 +470,34 @@ export function groupSections(kindIds: readonly string[]): SectionGroup[] {
 }
 
 function compileCue({ match, weight }: { match: string; weight: number }): CompiledCue {
-  return { pattern: nlp.parseMatch(match), weight };
+  return { pattern: nlp.parseMatch(match), weight, firstWords: firstWordsOf(match) };
+}
+
+/** `(blast|blasts) on` → {blast, blasts}; `press (office|service)` → {press}; `.{0,3} mine` → null. */
+function firstWordsOf(match: string): Set<string> | null {
+  const first = match.trim().startsWith('(') ? match.trim().slice(1, match.indexOf(')')) : match.trim().split(/\s+/)[0] ?? '';
+  const words = first.split('|').map((alternative) => alternative.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+  return words.every((word) => /^[a-z]+$/.test(word)) ? new Set(words) : null;
+}
+
+/**
+ * The words of a text as the prefilter compares them: lower case, accents and possessive
+ * endings dropped, hyphenated words also in parts. Generous, so it never hides a match.
+ */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9'’-]+/)) {
+    if (!token) continue;
+    const bare = token.replace(/['’]s$/, '').replace(/['’]/g, '');
+    for (const word of [token, bare, ...bare.split('-')]) if (word) words.add(word);
+  }
+  return words;
+}
+
+/** Whether `doc` has the cue; `words` are the text's words, for the cheap test first. */
+function hasCue(doc: ReturnType<typeof nlp>, words: ReadonlySet<string>, cue: CompiledCue): boolean {
+  if (cue.firstWords && ![...cue.firstWords].some((word) => words.has(word))) return false;
+  return doc.has(cue.pattern);
 }
 
 interface VerbPhrase {
@@ -476,7 +513,23 @@ interface VerbPhrase {
  * The verb phrases of a sentence with their offsets. A capitalised "imperative" is a title before
  * a name ("Judge Marija Kovač said"): news copy has no imperatives outside quotations.
  */
-function verbsOf(sentence: string): VerbPhrase[] {
+function verbsOf(sentence: string): readonly VerbPhrase[] {
+  const known = verbPhrases.get(sentence);
+  if (known) return known;
+  const verbs = verbsOfUncached(sentence);
+  if (verbPhrases.size >= VERB_PHRASES_LIMIT) verbPhrases.delete(verbPhrases.keys().next().value!);
+  verbPhrases.set(sentence, verbs);
+  return verbs;
+}
+
+/**
+ * The last sentences' verb phrases: attribution and predicate analysis both read every sentence's
+ * verbs, and tagging is the classifier's main cost. A bounded memo of a pure function.
+ */
+const verbPhrases = new Map<string, readonly VerbPhrase[]>();
+const VERB_PHRASES_LIMIT = 256;
+
+function verbsOfUncached(sentence: string): VerbPhrase[] {
   type VerbJson = { text: string; verb: { infinitive: string; grammar: { form: string } }; offset: { start: number; length: number } };
   return (nlp(sentence).verbs().json({ offset: true }) as VerbJson[])
     .filter((verb) => !(verb.verb.grammar.form === 'imperative' && /^\p{Lu}/u.test(verb.text)))
