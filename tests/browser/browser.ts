@@ -3,9 +3,10 @@
  * is skipped with a one-line reason, except under `CI=true`, where a missing
  * browser is a failure.
  */
-import { CHROMIUM_PATH, HAS_CHROMIUM } from '../../src/cli/chromium.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, type PreviewServer } from '../../src/cli/chromium.ts';
 
-export { HAS_CHROMIUM, launchChromium, startPreview, type PreviewServer } from '../../src/cli/chromium.ts';
+export { HAS_CHROMIUM, startPreview, type PreviewServer } from '../../src/cli/chromium.ts';
 
 /** axe-core rule tags for WCAG 2.2 level AA (and the A and AA rules of 2.0 and 2.1 it includes). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -15,4 +16,37 @@ if (!HAS_CHROMIUM) {
     throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`);
   }
   console.warn(`browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
+}
+
+/** A browser on a preview server, opening each page in a fresh context and closing all at the end. */
+export interface BrowserSession {
+  server: PreviewServer;
+  /** A fresh context (viewport, colour scheme, time zone, permissions…) with `path` below the base loaded. */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function openBrowserSession(server: PreviewServer): Promise<BrowserSession> {
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context;
+  };
+  return {
+    server,
+    newContext,
+    open: async (path, options) => {
+      const page = await (await newContext(options)).newPage();
+      await page.goto(server.url + path);
+      return page;
+    },
+    close: async () => {
+      await Promise.all(contexts.map((context) => context.close()));
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_ROOT } from '../build/astro.ts';
-import { HAS_CHROMIUM, launchChromium, startPreview, WCAG_TAGS, type PreviewServer } from './browser.ts';
+import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
 
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const TITLE = 'Azerbaijani serviceman injured in landmine blast in Kalbajar';
@@ -33,28 +33,15 @@ const PAGE_TYPES: [name: string, path: string][] = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    return page;
-  };
+  let session: BrowserSession;
+  const open = (path: string, options?: BrowserContextOptions) => session.open(path, options);
 
   beforeAll(async () => {
-    server = await startPreview({ port: 4411 });
-    browser = await launchChromium();
+    session = await openBrowserSession(await startPreview({ port: 4411 }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGE_TYPES)(`%s has no WCAG 2.2 AA violations (${scheme})`, async (_name, path) => {
@@ -166,7 +153,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
     await page.locator('[data-copy-link]').click();
     await expect.poll(() => page.locator('.share-status').textContent()).toBe('Link copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
-    expect(page.url()).toBe(server.url + SEED);
+    expect(page.url()).toBe(session.server.url + SEED);
   });
 
   it('moves focus to a section when its table-of-contents link is followed', async () => {
@@ -177,7 +164,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
   });
 
   it('takes screenshots of the article (mobile, desktop, dark)', async () => {
-    const shots: [name: string, options: Parameters<Browser['newContext']>[0]][] = [
+    const shots: [name: string, options: BrowserContextOptions][] = [
       ['article-mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
       ['article-desktop', { viewport: { width: 1440, height: 900 } }],
       ['article-dark', { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }],

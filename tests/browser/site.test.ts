@@ -6,29 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/lib/fixture-articles.ts';
 import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../build/astro.ts';
-import { HAS_CHROMIUM, launchChromium, startPreview, WCAG_TAGS, type PreviewServer } from './browser.ts';
+import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
 
 const BASE = '/news/';
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const HOSTILE = '2024/02/14/hostile-article/';
 
 describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, () => {
-  let server: PreviewServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let firstTag = '';
   let bySabina = 0;
-  const contexts: BrowserContext[] = [];
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    return page;
-  };
+  const open = (path: string, options?: BrowserContextOptions) => session.open(path, options);
 
   beforeAll(async () => {
     const generated = generateArticles({ count: 12, seed: 3 });
@@ -42,15 +34,10 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
     bySabina = [...Object.values(projectArticles()), ...generated.map((a) => a.text)].filter((text) => /^author: .*Sabina Mammadli/m.test(text)).length;
     // The generator writes `tags: [a, b]`.
     firstTag = /^tags: \[([^,\]]+)/m.exec(generated.find((a) => /^tags:/m.test(a.text))!.text)![1]!.trim();
-    server = await startPreview({ root, port: 4412, basePath: BASE });
-    browser = await launchChromium();
+    session = await openBrowserSession(await startPreview({ root, port: 4412, basePath: BASE }));
   });
 
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('finds an article from the header search box and opens it', async () => {
     const page = await open(SEED);
@@ -107,9 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
   });
 
   it('runs nothing from the hostile article', async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await session.newContext()).newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on('dialog', async (dialog) => {
@@ -121,7 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
     const failed: string[] = [];
     page.on('requestfinished', (request) => finished.push(request.url()));
     page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
-    await page.goto(server.url + HOSTILE);
+    await page.goto(session.server.url + HOSTILE);
     await page.waitForLoadState('networkidle');
     // Hover and click what an author could have armed (handlers were stripped; links lost their javascript: URLs).
     for (const target of await page.locator('.article-body p, .article-body a:not([href])').all()) {
@@ -132,7 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
     expect(await page.locator('h1').textContent()).toContain('Council publishes budget');
     expect(await page.evaluate(() => document.body.innerHTML.includes('owned'))).toBe(false);
     // Nothing was fetched from elsewhere: the CSP (img-src 'self') blocks the article's external image.
-    const local = (url: string) => url.startsWith(server.url.replace(BASE, ''));
+    const local = (url: string) => url.startsWith(session.server.url.replace(BASE, ''));
     expect(finished.filter((url) => !local(url))).toEqual([]);
     expect(failed).toEqual(['https://photos.council.example.com/chamber.jpg csp']);
   });
