@@ -1,13 +1,15 @@
 /**
  * The one place pages get articles from: loads the collection, drops drafts from
- * builds, derives descriptions and permalinks, checks permalinks are unique and
- * sorts newest first. Computed once per build and shared by every page.
+ * builds, reads what the Markdown pipeline learned (lead, word count, sections,
+ * blocks), derives descriptions, permalinks, tables of contents and reader aids,
+ * checks that paths are unique and sorts newest first. Computed once per build
+ * and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AidOverrides, ReaderAids } from '../lib/aids/index.ts';
+import { assertUniquePaths, isPublished, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
 import { tableOfContents, type TocEntry } from '../lib/toc.ts';
 import { readerAids } from './reader-aids.ts';
-import { assertUniquePaths, isPublished, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
 
 export type { Article };
 
