@@ -184,6 +184,13 @@ export function formatCalendarDate(iso: string): string {
   return format(onOwnClock(iso), 'd MMMM yyyy');
 }
 
+const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day written `YYYY-MM-DD` (no clock, no zone), as `26 July 2022`. */
+export function formatCalendarDay(day: string): string {
+  return CALENDAR_DAY.format(new Date(`${day}T12:00:00Z`));
+}
+
 /** RFC 822 date-time as RSS wants it, on the article's own clock: `Wed, 27 Jul 2022 12:30:00 +0400`. */
 export function formatRfc822(iso: string): string {
   return format(onOwnClock(iso), 'EEE, dd MMM yyyy HH:mm:ss xx');

@@ -117,8 +117,10 @@ export function archivePath(year: number, month?: number): string {
   return month === undefined ? `/${year}/` : `/${year}/${String(month).padStart(2, '0')}/`;
 }
 
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 /** `July 2022`, `2022`. */
 export function archiveTitle(year: number, month?: number): string {
   if (month === undefined) return String(year);
-  return `${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15))} ${year}`;
+  return `${MONTH_NAME.format(Date.UTC(year, month - 1, 15))} ${year}`;
 }

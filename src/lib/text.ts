@@ -23,5 +23,10 @@ export function countWords(text: string): number {
 
 /** Authors as a byline reads them: `Jonas Weber and Mia Schneider`, `A, B, and C`. */
 export function formatAuthors(authors: readonly string[], locale = 'en'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(authors);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return format.format(authors);
 }
+
+/** Intl formatters are costly to make and safe to share. */
+const listFormats = new Map<string, Intl.ListFormat>();
