@@ -159,17 +159,15 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
   /** Per-kind sums of the topic cues found in a text. */
   function topicScores(text: string): number[] {
     if (!/\p{L}/u.test(text)) return compiled.map(() => 0);
-    const doc = nlp(text);
-    const words = wordsOf(text);
-    return compiled.map((kind) => kind.topics.reduce((sum, cue) => (hasCue(doc, words, cue) ? sum + cue.weight : sum), 0));
+    const candidate = cueText(text);
+    return compiled.map((kind) => kind.topics.reduce((sum, cue) => (hasCue(candidate, cue) ? sum + cue.weight : sum), 0));
   }
 
   /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
   function speakerKind(speaker: string): { index: number; weight: number } | null {
-    const doc = nlp(speaker);
-    const words = wordsOf(speaker);
+    const candidate = cueText(speaker);
     const scores = compiled.map((kind) =>
-      Math.max(0, ...kind.speakers.filter((cue) => hasCue(doc, words, cue)).map(({ weight }) => weight)),
+      Math.max(0, ...kind.speakers.filter((cue) => hasCue(candidate, cue)).map(({ weight }) => weight)),
     );
     const best = Math.max(...scores);
     return best > 0 ? { index: scores.indexOf(best), weight: best } : null;
@@ -235,10 +233,8 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
     const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start));
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
     const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
-    const text = sentence.slice(main.start, main.end) + object;
-    const predicate = nlp(text);
-    const words = wordsOf(text);
-    return compiled.flatMap((kind, index) => (kind.topics.some((cue) => hasCue(predicate, words, cue)) ? [index] : []));
+    const predicate = cueText(sentence.slice(main.start, main.end) + object);
+    return compiled.flatMap((kind, index) => (kind.topics.some((cue) => hasCue(predicate, cue)) ? [index] : []));
   }
 
   /** Cut a block into who-said-what pieces, in reading order. */
@@ -494,10 +490,19 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
-/** Whether `doc` has the cue; `words` are the text's words, for the cheap test first. */
-function hasCue(doc: ReturnType<typeof nlp>, words: ReadonlySet<string>, cue: CompiledCue): boolean {
-  if (cue.firstWords && ![...cue.firstWords].some((word) => words.has(word))) return false;
-  return doc.has(cue.pattern);
+/**
+ * A text to test cues against: its words for the cheap test, and its compromise document made
+ * only when a cue passes that test (most texts match few cues, and tagging is the costly part).
+ */
+function cueText(text: string): { words: ReadonlySet<string>; doc: () => ReturnType<typeof nlp> } {
+  let doc: ReturnType<typeof nlp> | undefined;
+  return { words: wordsOf(text), doc: () => (doc ??= nlp(text)) };
+}
+
+/** Whether the text has the cue: the cheap test on its words first. */
+function hasCue(text: ReturnType<typeof cueText>, cue: CompiledCue): boolean {
+  if (cue.firstWords && ![...cue.firstWords].some((word) => text.words.has(word))) return false;
+  return text.doc().has(cue.pattern);
 }
 
 interface VerbPhrase {
