@@ -4,7 +4,8 @@
  *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare]
  *
  * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
- *   node_modules/.cache/bench/site-N/, linked to this project's code as tests/build/astro.ts does.
+ *   node_modules/.cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
+ *   makes test projects (node_modules is found by walking up).
  * - cold: a first build (no Astro cache, no social image cache, no reader-aids cache);
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild.
  * - The same corpus is built by a bare Astro project (node_modules/.cache/bench/bare-N/: one page
@@ -18,7 +19,7 @@
  * Exits 1 if any build fails, printing the end of its output.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
@@ -93,12 +94,16 @@ function writeArticles(root: string, articles: readonly GeneratedArticle[]): voi
   }
 }
 
-/** Our site over the corpus: this project's code linked in, its own content and caches. */
+/**
+ * Our site over the corpus: a copy of this project's code (as tests/build/astro.ts makes test
+ * projects: Vite follows a link to its real path and Astro then leaves the styles of components
+ * outside the project root out of the pages), its own content and caches.
+ */
 function makeSiteProject(root: string, articles: readonly GeneratedArticle[]): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
-    symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
   writeArticles(root, articles);
 }

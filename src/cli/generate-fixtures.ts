@@ -65,7 +65,8 @@ export function main(argv: string[]): void {
   const count = Number(values.count);
   const seed = Number(values.seed);
 
-  const out = realPathOf(values.out);
+  // Relative to where the command was typed, also under `npm run` (which moves to the project root).
+  const out = realPathOf(resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out));
   const root = realPathOf(PROJECT_ROOT);
   const content = join(root, 'content');
   if (isWithin(out, content) && !values['into-content']) {
