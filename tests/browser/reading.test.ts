@@ -51,6 +51,12 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
     });
   }
 
+  it.each(PAGE_TYPES)('%s has no WCAG 2.2 AA violations on a phone (412 px, touch)', async (_name, path) => {
+    const page = await open(path, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   it.each([320, 768, 1440])('has no horizontal scrolling at %i px', async (width) => {
     for (const [, path] of PAGE_TYPES) {
       const page = await open(path, { viewport: { width, height: 800 } });
