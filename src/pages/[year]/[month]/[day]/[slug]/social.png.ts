@@ -32,6 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
     },
     { cacheDir },
   );
-  if (rendered) console.log(`social image rendered: ${article.permalink}`);
+  // On a line of its own: Astro is mid-way through printing this route.
+  if (rendered) console.log(`\nsocial image rendered: ${article.permalink}`);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
