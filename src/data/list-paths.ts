@@ -1,9 +1,21 @@
 /**
- * Static paths of the paginated lists of a group (authors, topics, places):
- * `/<kind>/<slug>/`, then `/<kind>/<slug>/page/2/` …, each with its page of articles.
+ * Static paths of paginated lists: each group's articles (authors, topics,
+ * places: `/<kind>/<slug>/`, then `/<kind>/<slug>/page/2/` …) and the directory of
+ * the groups themselves (`/<kind>/`, `/<kind>/page/2/` …).
  */
 import type { Article } from '../lib/articles.ts';
-import { type Group, type ListPage, paginate } from '../lib/listing.ts';
+import { type Group, type ListPage, listPagePath, paginate } from '../lib/listing.ts';
+
+/** Groups per directory page: a few hundred short lines stay well under 50 KB of HTML. */
+export const DIRECTORY_PAGE_SIZE = 200;
+
+export interface DirectoryEntry {
+  name: string;
+  path: string;
+  count: number;
+}
+
+export type DirectoryProps = { page: ListPage<DirectoryEntry>; path: string };
 
 // A type, not an interface: Astro's page props need an index signature.
 export type GroupListProps = {
@@ -22,4 +34,17 @@ export function groupListPaths(
       props: { name, page },
     })),
   );
+}
+
+/** The directory of `groups` under `first` (`/places/`): name, page path and article count of each. */
+export function directoryPaths(
+  groups: readonly Group<Article>[],
+  first: string,
+  pathOf: (name: string) => string,
+): { params: { page: string | undefined }; props: DirectoryProps }[] {
+  const entries = groups.map(({ name, items }) => ({ name, path: pathOf(name), count: items.length }));
+  return paginate(entries, first, DIRECTORY_PAGE_SIZE).map((page) => ({
+    params: { page: page.number === 1 ? undefined : `page/${page.number}` },
+    props: { page, path: listPagePath(first, page.number) },
+  }));
 }
