@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
 import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
+import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/bench');
@@ -68,15 +69,13 @@ function parseOptions(argv: string[]): Options {
     console.log(USAGE);
     process.exit(0);
   }
-  if (values.count === undefined) fail(`--count is required (${USAGE})`);
-  if (!/^\d+$/.test(values.count) || Number(values.count) < 1) fail(`--count must be a whole number ≥ 1, got "${values.count}"`);
-  if (!/^-?\d+$/.test(values.seed) || !Number.isSafeInteger(Number(values.seed))) fail(`--seed must be an integer, got "${values.seed}"`);
+  const { count, seed } = corpusSize(values, USAGE, fail);
   const runs = values.runs.split(',').map((run) => run.trim()).filter(Boolean);
   const unknown = runs.filter((run) => !(RUN_KINDS as readonly string[]).includes(run));
   if (runs.length === 0 || unknown.length > 0) fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
   return {
-    count: Number(values.count),
-    seed: Number(values.seed),
+    count,
+    seed,
     runs: RUN_KINDS.filter((kind) => runs.includes(kind)),
     bare: !values['no-bare'],
     profile: values.profile,

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles } from '../lib/fixture-articles.ts';
+import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const USAGE = 'usage: node src/cli/generate-fixtures.ts --count N --out DIR [--seed S] [--force] [--into-content]';
@@ -58,12 +59,8 @@ export function main(argv: string[]): void {
     console.log(USAGE);
     return;
   }
-  if (values.count === undefined) fail(`--count is required (${USAGE})`);
+  const { count, seed } = corpusSize(values, USAGE, fail);
   if (values.out === undefined || values.out.trim() === '') fail(`--out is required (${USAGE})`);
-  if (!/^\d+$/.test(values.count) || Number(values.count) < 1) fail(`--count must be a whole number ≥ 1, got "${values.count}"`);
-  if (!/^-?\d+$/.test(values.seed) || !Number.isSafeInteger(Number(values.seed))) fail(`--seed must be an integer, got "${values.seed}"`);
-  const count = Number(values.count);
-  const seed = Number(values.seed);
 
   // Relative to where the command was typed, also under `npm run` (which moves to the project root).
   const out = realPathOf(resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out));
