@@ -7,7 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { builtPagesIndex } from './src/integrations/built-pages.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
+import socialImages from './src/integrations/social-images.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import rehypeBasePath from './src/markdown/rehype-base-path.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
@@ -50,7 +50,8 @@ export default defineConfig({
     },
   },
   integrations: [
-    pagefindIndex({ language: site.language }),
+    // First: it removes the list of cards the pages left in dist/ before anything reads dist/.
+    socialImages(),
     builtPages.integration,
     staticHostFiles(builtPages),
     sitemap({

@@ -174,17 +174,23 @@ function onOwnClock(iso: string): TZDate {
   return new TZDate(toInstant(iso), localDateParts(iso).offset);
 }
 
+const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+// A resolved date already carries its own wall clock (`2022-07-27T12:30:00+04:00`), so the
+// dateline reads its fields rather than converting through a zoned date: every list page prints
+// 25 datelines, and a TZDate round trip per dateline was 6% of a warm 10,000-article build.
+
 /** The dateline: `27 July 2022 12:30 (UTC+04:00)`, on the article's own clock. */
 export function formatDateline(iso: string): string {
-  return format(onOwnClock(iso), "d MMMM yyyy HH:mm '(UTC'xxx')'");
+  const { offset } = localDateParts(iso);
+  return `${formatCalendarDay(iso.slice(0, 10))} ${iso.slice(11, 16)} (UTC${offset})`;
 }
 
 /** A calendar date without a time, `27 July 2022`, on the article's own clock. */
 export function formatCalendarDate(iso: string): string {
-  return format(onOwnClock(iso), 'd MMMM yyyy');
+  localDateParts(iso);
+  return formatCalendarDay(iso.slice(0, 10));
 }
-
-const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A calendar day written `YYYY-MM-DD` (no clock, no zone), as `26 July 2022`. */
 export function formatCalendarDay(day: string): string {

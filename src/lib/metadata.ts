@@ -114,7 +114,7 @@ function twitterCard(site: SiteConfig, title: string, description: string, image
 /** File name of an article's social image, inside its permalink folder. */
 export const SOCIAL_IMAGE_FILE = 'social.png';
 
-/** The generated card of an article (written by `pages/[year]/[month]/[day]/[slug]/social.png.ts`). */
+/** The generated card of an article (written by `integrations/social-images.ts`, see `social-cards.ts`). */
 export function articleSocialImage(article: Pick<Article, 'title' | 'permalink'>): SocialImage {
   return {
     url: absoluteUrl(`${article.permalink}${SOCIAL_IMAGE_FILE}`),

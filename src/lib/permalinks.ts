@@ -23,6 +23,9 @@ export function articlePermalink(publishedIso: string, slug: string): string {
   return `/${year}/${two(month)}/${two(day)}/${slug}/`;
 }
 
+/** The built page of every permalink (and of every alias, which has the same shape), relative to `dist/`. */
+export const ARTICLE_PAGE_GLOB = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+
 /** Articles that share a permalink, as `[permalink, files[]]` pairs. */
 export function findPermalinkCollisions(
   articles: readonly { permalink: string; filePath: string }[],

@@ -18,13 +18,14 @@ export interface AstroRun {
   output: string;
 }
 
-export function runAstro(args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): AstroRun {
+/** A command of this project's toolchain (Node 24 first on PATH), run in a clean environment. */
+function runCommand(command: string, args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): AstroRun {
   // Vitest puts NODE_ENV=test, DEV=1, MODE=test… into process.env; Astro would read them as its own
   // import.meta.env and build in development mode (drafts shown). Children get the shell's environment.
   const parentEnv = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !VITEST_ENV_KEYS.has(key) && !key.startsWith('VITEST')),
   );
-  const result = spawnSync('npx', ['--no-install', 'astro', ...args], {
+  const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
     env: {
@@ -38,6 +39,10 @@ export function runAstro(args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd
     timeout: 240_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function runAstro(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): AstroRun {
+  return runCommand('npx', ['--no-install', 'astro', ...args], options);
 }
 
 /**
@@ -63,9 +68,15 @@ export function makeProject(name: string, articles: Record<string, string>): str
   return root;
 }
 
-/** `astro build` of a project made by `makeProject`; the site lands in <root>/dist. */
+/**
+ * The site build of a project made by `makeProject` (or of this one), as `npm run build` runs it:
+ * `astro build`, then the search index over the built pages. The site lands in <root>/dist.
+ */
 export function buildProject(root: string, env: Record<string, string> = {}): AstroRun {
-  return runAstro(['build', '--root', root], { env });
+  const astro = runAstro(['build', '--root', root], { env });
+  if (astro.status !== 0) return astro;
+  const search = runCommand(process.execPath, [join(root, 'src/cli/search-index.ts'), join(root, 'dist')], { cwd: root, env });
+  return { status: search.status, output: `${astro.output}\n${search.output}` };
 }
 
 /** The project's own articles, as `makeProject` takes them. */

@@ -1,12 +1,10 @@
 /** Build the site once, as `npm run build` does, before the tests that inspect `dist/`. */
-import { runAstro } from './astro.ts';
+import { buildProject, PROJECT_ROOT } from './astro.ts';
 
 /** The build's "now" (SOURCE_DATE_EPOCH): the day after the seed, inside the news sitemap's window. */
 export const GLOBAL_BUILD_TIME = '2022-07-28T06:00:00Z';
 
 export default function setup(): void {
-  const { status, output } = runAstro(['build'], {
-    env: { SOURCE_DATE_EPOCH: String(Date.parse(GLOBAL_BUILD_TIME) / 1000) },
-  });
-  if (status !== 0) throw new Error(`astro build failed:\n${output}`);
+  const { status, output } = buildProject(PROJECT_ROOT, { SOURCE_DATE_EPOCH: String(Date.parse(GLOBAL_BUILD_TIME) / 1000) });
+  if (status !== 0) throw new Error(`the site build failed:\n${output}`);
 }

@@ -1,0 +1,39 @@
+/**
+ * After the pages, write every article's social card (`…/<slug>/social.png`) from the list the
+ * pages left in `dist/` (see `lib/social-cards.ts`): from the cache when the card is unchanged,
+ * rendered otherwise. The list is then removed, so it is never deployed.
+ *
+ * The cache lives under the project's `node_modules/.cache` unless SOCIAL_IMAGE_CACHE_DIR names
+ * another folder (a CI cache, a test's own folder).
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseSocialCards, SOCIAL_CARDS_FILE, writeSocialCards } from '../lib/social-cards.ts';
+import { defaultSocialImageCacheDir } from '../lib/social-image-cache.ts';
+
+export default function socialImages(): AstroIntegration {
+  let projectRoot = process.cwd();
+  return {
+    name: 'social-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const listFile = join(dist, SOCIAL_CARDS_FILE);
+        const cards = parseSocialCards(await readFile(listFile, 'utf8'), listFile);
+        const cacheDir = process.env['SOCIAL_IMAGE_CACHE_DIR'] || defaultSocialImageCacheDir(projectRoot);
+        const { rendered } = await writeSocialCards(cards, {
+          dist,
+          cacheDir,
+          onRendered: (card) => logger.info(`social image rendered: ${card.file}`),
+        });
+        await rm(listFile);
+        logger.info(`${cards.length} social image(s): ${cards.length - rendered} from the cache, ${rendered} rendered`);
+      },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The social cards of a build: which PNG each article gets and what it shows, and writing them
+ * into the built site.
+ *
+ * The pages list the cards (`pages/social-cards.json.ts`, one small file) and the
+ * `social-images` integration writes them after the pages, rather than one route per card:
+ * a card from the cache is a file copy, and as 10,000 Astro routes the copies were a fifth of a
+ * warm 10,000-article build. The list is removed from `dist/` once the cards are written.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Article } from './articles.ts';
+import { formatDateline } from './dates.ts';
+import { SOCIAL_IMAGE_FILE } from './metadata.ts';
+import { cachedSocialImage } from './social-image-cache.ts';
+import type { SocialImageContent } from './social-image.ts';
+import { formatAuthors } from './text.ts';
+
+/** The list's file name in `dist/` while the build runs. */
+export const SOCIAL_CARDS_FILE = 'social-cards.json';
+
+export interface SocialCard {
+  /** Where the PNG goes, relative to `dist/`: `2022/07/27/<slug>/social.png`. */
+  file: string;
+  content: SocialImageContent;
+}
+
+/** Every article's card, as the article pages' `og:image` names it. */
+export function socialCards(
+  articles: readonly Pick<Article, 'permalink' | 'title' | 'authors' | 'date'>[],
+  site: { name: string; language: string },
+): SocialCard[] {
+  return articles.map((article) => ({
+    file: `${article.permalink.slice(1)}${SOCIAL_IMAGE_FILE}`,
+    content: {
+      headline: article.title,
+      byline: `By ${formatAuthors(article.authors, site.language)}`,
+      dateline: formatDateline(article.date),
+      siteName: site.name,
+    },
+  }));
+}
+
+/** The list as written by the pages; throws naming `source` when it is not one. */
+export function parseSocialCards(text: string, source: string): SocialCard[] {
+  const cards: unknown = JSON.parse(text);
+  const isText = (value: unknown) => typeof value === 'string';
+  const valid =
+    Array.isArray(cards) &&
+    cards.every(
+      (card) =>
+        isText(card?.file) &&
+        !card.file.startsWith('/') &&
+        !card.file.split('/').includes('..') &&
+        ['headline', 'byline', 'dateline', 'siteName'].every((field) => isText(card.content?.[field])),
+    );
+  if (!valid) throw new Error(`${source}: not a list of social cards ({ file, content: { headline, byline, dateline, siteName } })`);
+  return cards as SocialCard[];
+}
+
+export interface WriteSocialCardsOptions {
+  /** The built site. */
+  dist: string;
+  /** The social image cache (`social-image-cache.ts`). */
+  cacheDir: string;
+  /** Called for each card that was not in the cache, after it is rendered. */
+  onRendered?: (card: SocialCard) => void;
+  /** Cards in flight at once: file reads and writes overlap; renders run one after another. */
+  concurrency?: number;
+}
+
+/** Write every card's PNG into `dist`; returns how many were rendered (the rest came from the cache). */
+export async function writeSocialCards(cards: readonly SocialCard[], options: WriteSocialCardsOptions): Promise<{ rendered: number }> {
+  const { dist, cacheDir, onRendered, concurrency = 16 } = options;
+  let rendered = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < cards.length) {
+      const card = cards[next++]!;
+      const image = await cachedSocialImage(card.content, { cacheDir });
+      const file = join(dist, card.file);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, image.png);
+      if (image.rendered) {
+        rendered++;
+        onRendered?.(card);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
+  return { rendered };
+}
