@@ -4,19 +4,19 @@
  *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare]
  *
  * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
- *   node_modules/.cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
+ *   .cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
  *   makes test projects (node_modules is found by walking up). Its caches outlive the run.
  * - cold: a first build (Astro's caches, the social image cache and the reader-aids cache cleared);
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild. `--runs warm`
  *   alone first primes the caches with an unmeasured build, which reuses what earlier runs left.
- * - The same corpus is built by a bare Astro project (node_modules/.cache/bench/bare-N/: one page
+ * - The same corpus is built by a bare Astro project (.cache/bench/bare-N/: one page
  *   per article, the unified Markdown processor without plugins, nothing derived) for scale.
  * - For each build: wall time, articles per second, milliseconds per article, and peak memory:
  *   the highest summed RSS of the build's whole process tree, sampled every 100 ms.
  *   The build's output, each line stamped with the seconds since the start, and the tree's
- *   memory every 10 s, go to node_modules/.cache/bench/logs/<build>.log as the build runs.
+ *   memory every 10 s, go to .cache/bench/logs/<build>.log as the build runs.
  * - `--profile` runs every Node process of the builds with `--cpu-prof`; the profiles land in
- *   node_modules/.cache/bench/profiles/<build>/ (open them in Chrome DevTools).
+ *   .cache/bench/profiles/<build>/ (open them in Chrome DevTools).
  * Exits 1 if any build fails, printing the end of its output.
  */
 import { spawn } from 'node:child_process';
@@ -28,7 +28,8 @@ import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory
 import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const BENCH_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/bench');
+// Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
+const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
 const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];

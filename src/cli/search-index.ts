@@ -19,7 +19,7 @@ import * as pagefind from 'pagefind';
 import { ARTICLE_PAGE_GLOB } from '../lib/permalinks.ts';
 import { site } from '../site.config.ts';
 
-/** Index the articles of the site built in `dist`; returns how many pages were indexed. */
+/** Index the articles of the site built in `dist`; returns how many files at article paths were read (old paths included). */
 export async function writeSearchIndex(dist: string, language: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   try {
@@ -41,7 +41,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 try {
   const pages = await writeSearchIndex(dist, site.language);
-  console.log(`search index: ${pages} article page(s) in ${join(dist, 'pagefind')}`);
+  console.log(`search index: written to ${join(dist, 'pagefind')} (${pages} page(s) at article paths read)`);
 } catch (error) {
   console.error(`search-index: Pagefind failed on ${dist}: ${(error as Error).message}`);
   process.exit(1);

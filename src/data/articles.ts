@@ -35,9 +35,10 @@ async function load(): Promise<LoadedArticle[]> {
       const filePath = entry.filePath ?? entry.id;
       const facts = textFacts(remarkPluginFrontmatter);
       const article = toArticle({ id: entry.id, filePath, data: entry.data }, facts);
-      const html = entry.rendered?.html ?? '';
-      // Astro logs a Markdown error during content sync and keeps going; a published article must not be empty.
-      if (!html && entry.body?.trim()) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
+      // Astro logs a Markdown error during content sync and keeps the entry unrendered; a published
+      // article must not go out empty.
+      if (!entry.rendered) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
+      const { html } = entry.rendered;
       const overrides = entry.data.aids === false ? ALL_AIDS_OFF : entry.data.aids;
       const aids = readerAids(filePath, facts.paragraphs, { published: article.date, timezone: article.timezone }, overrides as AidOverrides);
       return { ...article, html, aids, toc: tableOfContents(article.sectionTitles, headings), entry };

@@ -46,7 +46,9 @@ export function articlesLoader({
   base = 'content/articles',
   pattern = '**/*.{md,markdown}',
 }: ArticlesLoaderOptions = {}): Loader {
-  const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(MARKDOWN_EXTENSION, '') });
+  // retainBody: false: pages use the rendered HTML and the text facts, never the Markdown, which
+  // would otherwise sit in the content store that Astro bundles into the build, beside the HTML.
+  const inner = glob({ base, pattern, retainBody: false, generateId: ({ entry }) => entry.replace(MARKDOWN_EXTENSION, '') });
   return {
     name: 'articles-loader',
     load: async (context: LoaderContext) => {

@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSocialCards, socialCards, writeSocialCards } from '../../src/lib/social-cards.ts';
 import { cachedSocialImage, defaultSocialImageCacheDir } from '../../src/lib/social-image-cache.ts';
 import {
   SOCIAL_IMAGE,
@@ -118,5 +119,55 @@ describe('cachedSocialImage', () => {
   it('keeps the cache under node_modules/.cache', () => {
     const dir = defaultSocialImageCacheDir('/srv/site');
     expect(dir).toBe(path.join('/srv/site', 'node_modules', '.cache', 'social-images'));
+  });
+});
+
+describe('social cards of a build', () => {
+  const site = { name: 'The Dispatch', language: 'en' };
+  const articles = [
+    { permalink: '/2022/07/27/serviceman-injured/', title: seed.headline, authors: ['Sabina Mammadli'], date: '2022-07-27T12:30:00+04:00' },
+    { permalink: '/2021/01/02/two-authors/', title: 'Two authors', authors: ['A. One', 'B. Two'], date: '2021-01-02T09:05:00-05:00' },
+  ];
+
+  it("lists each article's card at its permalink, showing what the article page says", () => {
+    const cards = socialCards(articles, site);
+    expect(cards.map((card) => card.file)).toEqual(['2022/07/27/serviceman-injured/social.png', '2021/01/02/two-authors/social.png']);
+    expect(cards[0]!.content).toEqual(seed);
+    expect(cards[1]!.content.byline).toBe('By A. One and B. Two');
+    expect(cards[1]!.content.dateline).toBe('2 January 2021 09:05 (UTC-05:00)');
+  });
+
+  it('reads back what it lists, and rejects anything else naming the file', () => {
+    const cards = socialCards(articles, site);
+    expect(parseSocialCards(JSON.stringify(cards), 'dist/social-cards.json')).toEqual(cards);
+    for (const bad of [
+      '{}',
+      JSON.stringify([{ file: '../outside.png', content: seed }]),
+      JSON.stringify([{ file: '/etc/x.png', content: seed }]),
+      JSON.stringify([{ file: 'a/social.png', content: { ...seed, headline: 3 } }]),
+    ]) {
+      expect(() => parseSocialCards(bad, 'dist/social-cards.json')).toThrow(/^dist\/social-cards\.json: not a list of social cards/);
+    }
+  });
+
+  it('writes every card into the site, rendering only those not in the cache', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'social-cards-'));
+    try {
+      const cacheDir = path.join(root, 'cache');
+      const cards = socialCards(articles, site);
+      const first: string[] = [];
+      expect(await writeSocialCards(cards, { dist: path.join(root, 'one'), cacheDir, onRendered: (card) => first.push(card.file) })).toEqual({ rendered: 2 });
+      expect(first.sort()).toEqual(cards.map((card) => card.file).sort());
+
+      const again = await writeSocialCards(cards, { dist: path.join(root, 'two'), cacheDir, concurrency: 1 });
+      expect(again).toEqual({ rendered: 0 });
+      for (const card of cards) {
+        const written = await readFile(path.join(root, 'two', card.file));
+        expect(written.equals(await readFile(path.join(root, 'one', card.file)))).toBe(true);
+        expect(pngSize(written)).toEqual({ width: 1200, height: 630 });
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
