@@ -59,6 +59,9 @@ export default defineConfig({
       serialize: (item) => ({ ...item, lastmod: builtPages.page(item.url)?.modified }),
     }),
   ],
+  // The builds of tests and benchmarks (tests/.output/, .cache/bench/) are not sources: `astro dev`
+  // must not watch their tens of thousands of files.
+  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**'] } } },
   markdown: {
     // News articles need no code highlighting, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
