@@ -1,7 +1,7 @@
 /**
  * How fast, and in how much memory, the site builds N articles, against a bare Astro project.
  *
- *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare]
+ *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours]
  *
  * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
  *   .cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
@@ -30,7 +30,7 @@ import { corpusSize } from './corpus-args.ts';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
 const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
-const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare] [--profile]';
+const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -45,6 +45,7 @@ interface Options {
   seed: number;
   runs: RunKind[];
   bare: boolean;
+  ours: boolean;
   profile: boolean;
 }
 
@@ -58,6 +59,7 @@ function parseOptions(argv: string[]): Options {
         seed: { type: 'string', default: '1' },
         runs: { type: 'string', default: 'cold,warm' },
         'no-bare': { type: 'boolean', default: false },
+        'no-ours': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -75,11 +77,13 @@ function parseOptions(argv: string[]): Options {
   const runs = values.runs.split(',').map((run) => run.trim()).filter(Boolean);
   const unknown = runs.filter((run) => !(RUN_KINDS as readonly string[]).includes(run));
   if (runs.length === 0 || unknown.length > 0) fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
+  if (values['no-bare'] && values['no-ours']) fail('--no-bare and --no-ours together leave nothing to build');
   return {
     count,
     seed,
     runs: RUN_KINDS.filter((kind) => runs.includes(kind)),
     bare: !values['no-bare'],
+    ours: !values['no-ours'],
     profile: values.profile,
   };
 }
@@ -364,7 +368,7 @@ async function main(): Promise<void> {
   // Ours is built as publishers build it (`npm run build`: astro build, then the search index).
   const projects: [name: string, root: string, make: typeof makeSiteProject, command: string[], env: Record<string, string>][] = [];
   if (options.bare) projects.push(['bare', bareRoot, makeBareProject, ['npx', '--no-install', 'astro', 'build'], {}]);
-  projects.push(['ours', siteRoot, makeSiteProject, ['npm', 'run', '--silent', 'build'], siteEnv]);
+  if (options.ours) projects.push(['ours', siteRoot, makeSiteProject, ['npm', 'run', '--silent', 'build'], siteEnv]);
 
   for (const [name, root, make, command, env] of projects) {
     make(root, articles);

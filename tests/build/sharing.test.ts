@@ -2,10 +2,11 @@
  * What the seed article tells machines: head tags with exact values, JSON-LD,
  * its social image, the feeds, the sitemaps and robots.txt.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SOCIAL_CARDS_FILE } from '../../src/lib/social-cards.ts';
 import { site } from '../../src/site.config.ts';
 import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from './astro.ts';
 import { DIST, readPage } from './html.ts';
@@ -108,6 +109,10 @@ describe('the social image', () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   });
+
+  it('leaves no list of cards behind in the built site', () => {
+    expect(existsSync(join(DIST, SOCIAL_CARDS_FILE))).toBe(false);
+  });
 });
 
 describe('feeds', () => {
@@ -207,10 +212,11 @@ describe('the share bar', () => {
 });
 
 describe('social images are cached', () => {
+  let root = '';
   let first = '';
   let second = '';
   beforeAll(() => {
-    const root = makeProject('social-cache', projectArticles());
+    root = makeProject('social-cache', projectArticles());
     const env = { SOCIAL_IMAGE_CACHE_DIR: join(root, 'social-cache') };
     first = buildProject(root, env).output;
     second = buildProject(root, env).output;
@@ -221,5 +227,8 @@ describe('social images are cached', () => {
     expect(first.match(/social image rendered:/g)).toHaveLength(articles);
     expect(second).toContain('Complete!');
     expect(second).not.toContain('social image rendered:');
+    // …and still writes the image from the cache.
+    const png = readFileSync(join(root, 'dist', `${PERMALINK.slice(1)}social.png`));
+    expect(png.readUInt32BE(16)).toBe(1200);
   });
 });
