@@ -10,9 +10,15 @@
  *   days. Two published articles with one permalink fail the sync, naming both files,
  *   before any page is written.
  * - A schema failure names the file, relative to the project, then each field.
+ * - Astro keeps rendered articles between builds (`node_modules/.astro`) and renders again only
+ *   the files whose text changed: it does not notice a change to the Markdown pipeline (our
+ *   plugins, the section kinds, the sanitizer schema), and would go on serving HTML made by the
+ *   old code. A digest of that code is kept with the articles; when it changes, every article is
+ *   rendered again.
  */
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -52,6 +58,13 @@ export function articlesLoader({
   return {
     name: 'articles-loader',
     load: async (context: LoaderContext) => {
+      const pipeline = await markdownPipelineDigest(context.config);
+      const previous = context.meta.get(PIPELINE_DIGEST_KEY);
+      if (previous !== pipeline) {
+        if (previous !== undefined) context.logger.info('the Markdown pipeline changed: rendering every article again');
+        context.store.clear();
+        context.meta.set(PIPELINE_DIGEST_KEY, pipeline);
+      }
       await withFileInYamlErrors(context, () => inner.load({
         ...context,
         parseData: async (props) => {
@@ -78,6 +91,33 @@ export function articlesLoader({
       );
     },
   };
+}
+
+const PIPELINE_DIGEST_KEY = 'markdown-pipeline-digest';
+const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * A digest of the code that turns an article's Markdown into its HTML and facts: the Astro config
+ * (which plugins, in which order, with which options), every module in `src/markdown/`, and the
+ * project modules those import, followed to the end.
+ */
+export async function markdownPipelineDigest(config: { root: URL; srcDir: URL }): Promise<string> {
+  const markdownDir = fileURLToPath(new URL('markdown/', config.srcDir));
+  const pending = (await readdir(markdownDir, { recursive: true }))
+    .filter((file) => /\.(ts|js|mjs)$/.test(file))
+    .map((file) => join(markdownDir, file));
+  const sources = new Map<string, string>();
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (sources.has(file)) continue;
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue; // not a module of ours (a folder, a generated file): Vite reports it if it matters
+    sources.set(file, text);
+    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) pending.push(resolve(dirname(file), specifier!.split('?')[0]!));
+  }
+  const root = fileURLToPath(config.root);
+  const hash = createHash('sha256').update(await readFile(join(root, 'astro.config.mjs'), 'utf8').catch(() => ''));
+  for (const [file, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) hash.update(`\0${relative(root, file)}\0${text}`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Astro reports broken YAML with the file only in a location field; put it in the message. */
