@@ -188,7 +188,7 @@ export function formatDateline(iso: string): string {
 
 /** A calendar date without a time, `27 July 2022`, on the article's own clock. */
 export function formatCalendarDate(iso: string): string {
-  localDateParts(iso);
+  localDateParts(iso); // throws on anything but a resolved date
   return formatCalendarDay(iso.slice(0, 10));
 }
 
