@@ -3,15 +3,14 @@
  * pages left in `dist/` (see `lib/social-cards.ts`): from the cache when the card is unchanged,
  * rendered otherwise. The list is then removed, so it is never deployed.
  *
- * The cache lives under the project's `node_modules/.cache` unless SOCIAL_IMAGE_CACHE_DIR names
- * another folder (a CI cache, a test's own folder).
+ * The cache is `socialImageCacheDir` of the project.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseSocialCards, SOCIAL_CARDS_FILE, writeSocialCards } from '../lib/social-cards.ts';
-import { defaultSocialImageCacheDir } from '../lib/social-image-cache.ts';
+import { socialImageCacheDir } from '../lib/social-image-cache.ts';
 
 export default function socialImages(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -25,10 +24,9 @@ export default function socialImages(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const listFile = join(dist, SOCIAL_CARDS_FILE);
         const cards = parseSocialCards(await readFile(listFile, 'utf8'), listFile);
-        const cacheDir = process.env['SOCIAL_IMAGE_CACHE_DIR'] || defaultSocialImageCacheDir(projectRoot);
         const { rendered } = await writeSocialCards(cards, {
           dist,
-          cacheDir,
+          cacheDir: socialImageCacheDir(projectRoot),
           onRendered: (card) => logger.info(`social image rendered: ${card.file}`),
         });
         await rm(listFile);

@@ -28,6 +28,11 @@ export function defaultSocialImageCacheDir(projectRoot: string): string {
   return path.join(projectRoot, 'node_modules', '.cache', 'social-images');
 }
 
+/** The cache a build uses: SOCIAL_IMAGE_CACHE_DIR when set (a CI cache, a test's own folder), else the default. */
+export function socialImageCacheDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+  return env['SOCIAL_IMAGE_CACHE_DIR'] || defaultSocialImageCacheDir(projectRoot);
+}
+
 /** The PNG for `content`: from `<cacheDir>/<key>.png` if there, else rendered and stored. */
 export async function cachedSocialImage(
   content: SocialImageContent,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSocialCards, socialCards, writeSocialCards } from '../../src/lib/social-cards.ts';
-import { cachedSocialImage, defaultSocialImageCacheDir } from '../../src/lib/social-image-cache.ts';
+import { cachedSocialImage, defaultSocialImageCacheDir, socialImageCacheDir } from '../../src/lib/social-image-cache.ts';
 import {
   SOCIAL_IMAGE,
   headlineType,
@@ -119,6 +119,8 @@ describe('cachedSocialImage', () => {
   it('keeps the cache under node_modules/.cache', () => {
     const dir = defaultSocialImageCacheDir('/srv/site');
     expect(dir).toBe(path.join('/srv/site', 'node_modules', '.cache', 'social-images'));
+    expect(socialImageCacheDir('/srv/site', {})).toBe(dir);
+    expect(socialImageCacheDir('/srv/site', { SOCIAL_IMAGE_CACHE_DIR: '/ci/cache' })).toBe('/ci/cache');
   });
 });
 

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../../../data/articles.ts';
 import { socialCards, type SocialCard } from '../../../../../lib/social-cards.ts';
-import { cachedSocialImage, defaultSocialImageCacheDir } from '../../../../../lib/social-image-cache.ts';
+import { cachedSocialImage, socialImageCacheDir } from '../../../../../lib/social-image-cache.ts';
 import { site } from '../../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,7 +16,8 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-const cacheDir = process.env.SOCIAL_IMAGE_CACHE_DIR || defaultSocialImageCacheDir(process.cwd());
+// `astro dev` runs from the project folder.
+const cacheDir = socialImageCacheDir(process.cwd());
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: SocialCard };
