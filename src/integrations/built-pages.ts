@@ -6,7 +6,7 @@
  * Put `index.integration` first in `integrations`: Astro runs `astro:build:done`
  * hooks in order, and the others read the index in theirs.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,7 +36,33 @@ const NOINDEX = /<meta name="robots" content="[^"]*noindex/i;
 const decode = (text: string) =>
   text.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
-/** Facts of one page from its HTML. */
+// Heads run to about 14 KB (the stylesheet is inlined): one read gets most of them whole.
+const HEAD_READ_BYTES = 16 * 1024;
+
+/**
+ * The start of a page up to the end of its `<head>` (the whole file when it has none). Read
+ * synchronously and no further than the head: at 15,000 pages, reading whole files through
+ * promises took 3.5 s, heads alone 0.15 s.
+ */
+export function readPageHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(HEAD_READ_BYTES);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      // Decoded whole each time: a character split between two reads must not break the search.
+      if (HEAD_END.test(Buffer.concat(chunks).toString('utf8'))) break;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Facts of one page from its HTML (the head is enough). */
 export function readBuiltPage(file: string, html: string, basePath: string): BuiltPage {
   const head = html.slice(0, html.search(HEAD_END) + 1 || html.length);
   const path = `${basePath.replace(/\/$/, '')}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -73,13 +99,13 @@ export function builtPagesIndex(): BuiltPagesIndex {
         'astro:config:done': ({ config }) => {
           basePath = config.base;
         },
-        'astro:build:done': async ({ dir }) => {
+        'astro:build:done': ({ dir }) => {
           const root = fileURLToPath(dir);
-          const files = (await readdir(root, { recursive: true }))
+          const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
             .filter((file) => file.endsWith('.html'))
             .map((file) => file.split(sep).join('/'))
             .sort();
-          pages = await Promise.all(files.map(async (file) => readBuiltPage(file, await readFile(join(root, file), 'utf8'), basePath)));
+          pages = files.map((file) => readBuiltPage(file, readPageHead(join(root, file)), basePath));
           byPath = new Map(pages.map((page) => [page.path, page]));
         },
       },

@@ -4,15 +4,15 @@
  *
  * The pages list the cards (`pages/social-cards.json.ts`, one small file) and the
  * `social-images` integration writes them after the pages, rather than one route per card:
- * a card from the cache is a file copy, and as 10,000 Astro routes the copies were a fifth of a
- * warm 10,000-article build. The list is removed from `dist/` once the cards are written.
+ * a card from the cache is a hard link to the cached file, and as 10,000 Astro routes the copies
+ * were a fifth of a warm 10,000-article build. The list is removed from `dist/` once the cards are written.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from './articles.ts';
 import { formatDateline } from './dates.ts';
 import { SOCIAL_IMAGE_FILE } from './metadata.ts';
-import { cachedSocialImage } from './social-image-cache.ts';
+import { placeSocialImage } from './social-image-cache.ts';
 import type { SocialImageContent } from './social-image.ts';
 import { formatAuthors } from './text.ts';
 
@@ -65,28 +65,22 @@ export interface WriteSocialCardsOptions {
   cacheDir: string;
   /** Called for each card that was not in the cache, after it is rendered. */
   onRendered?: (card: SocialCard) => void;
-  /** Cards in flight at once: file reads and writes overlap; renders run one after another. */
-  concurrency?: number;
 }
 
-/** Write every card's PNG into `dist`; returns how many were rendered (the rest came from the cache). */
+/**
+ * Write every card's PNG into `dist`; returns how many were rendered (the rest came from the cache).
+ * One card after another: a card from the cache is one link, and a render keeps the thread busy.
+ */
 export async function writeSocialCards(cards: readonly SocialCard[], options: WriteSocialCardsOptions): Promise<{ rendered: number }> {
-  const { dist, cacheDir, onRendered, concurrency = 16 } = options;
+  const { dist, cacheDir, onRendered } = options;
   let rendered = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < cards.length) {
-      const card = cards[next++]!;
-      const image = await cachedSocialImage(card.content, { cacheDir });
-      const file = join(dist, card.file);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, image.png);
-      if (image.rendered) {
-        rendered++;
-        onRendered?.(card);
-      }
+  for (const card of cards) {
+    const file = join(dist, card.file);
+    mkdirSync(dirname(file), { recursive: true });
+    if ((await placeSocialImage(card.content, file, { cacheDir })).rendered) {
+      rendered++;
+      onRendered?.(card);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
+  }
   return { rendered };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,13 +161,19 @@ describe('social cards of a build', () => {
       expect(await writeSocialCards(cards, { dist: path.join(root, 'one'), cacheDir, onRendered: (card) => first.push(card.file) })).toEqual({ rendered: 2 });
       expect(first.sort()).toEqual(cards.map((card) => card.file).sort());
 
-      const again = await writeSocialCards(cards, { dist: path.join(root, 'two'), cacheDir, concurrency: 1 });
+      const again = await writeSocialCards(cards, { dist: path.join(root, 'two'), cacheDir });
       expect(again).toEqual({ rendered: 0 });
       for (const card of cards) {
         const written = await readFile(path.join(root, 'two', card.file));
         expect(written.equals(await readFile(path.join(root, 'one', card.file)))).toBe(true);
         expect(pngSize(written)).toEqual({ width: 1200, height: 630 });
+        // Linked to the cached file, not a copy of it.
+        const cached = path.join(cacheDir, `${socialImageKey(card.content)}.png`);
+        expect((await stat(path.join(root, 'two', card.file))).ino).toBe((await stat(cached)).ino);
       }
+
+      // A rebuild into a site that still holds the cards replaces them.
+      expect(await writeSocialCards(cards, { dist: path.join(root, 'two'), cacheDir })).toEqual({ rendered: 0 });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
