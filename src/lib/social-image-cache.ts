@@ -1,7 +1,8 @@
 /**
  * Social images cached on disk by `socialImageKey`: a rebuild renders only the
  * articles whose image would change (headline, byline, dateline, site name,
- * design or font), and reads every other PNG back from the cache.
+ * design or font), and takes every other PNG from the cache: read back (`cachedSocialImage`), or
+ * linked into the built site (`placeSocialImage`).
  */
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
