@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
-import { sectionKindIds } from '../markdown/section-kinds.ts';
+import { sectionKindIds } from '../subjects/index.ts';
 import { normalizeAliasPath, SLUG_PATTERN } from './permalinks.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>

@@ -35,8 +35,11 @@
  *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
  *   unclassified blocks between different kinds is context: it takes the `fallback` kind.
  */
-import nlp from 'compromise';
-import { attributionVerbs as defaultAttributionVerbs, type AttributionVerbs, type SectionKind } from './section-kinds.ts';
+import { attributionVerbs as defaultAttributionVerbs, connectives, peopleNouns, writerFormulas, type AttributionVerbs } from '../nlp/lexicon.ts';
+import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp/match.ts';
+import { parseText, type Token } from '../nlp/parse.ts';
+import { verbPhrases, type VerbPhrase } from '../nlp/verbs.ts';
+import type { SectionKind, SubjectPack } from '../subjects/types.ts';
 
 export interface ClassifierOptions {
   /** Lowest score that gives a block a kind on its own. Default `1.5`. */
@@ -45,8 +48,14 @@ export interface ClassifierOptions {
   reportedSpeakerFactor?: number;
   /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.25`. */
   embeddedContentFactor?: number;
-  /** Share of blocks that must carry a cue of a `topical` kind for sections to be derived. Default `0.3`. */
-  minTopicalShare?: number;
+  /**
+   * How much of the story its subject's anchors must carry for the pack's sections to be derived:
+   * the anchor weight of the blocks (each block counting at most 2, the title twice) divided by the
+   * number of blocks. Default `0.5`.
+   */
+  minAnchorShare?: number;
+  /** Least anchor weight a story needs whatever its length. Default `3`. */
+  minAnchorWeight?: number;
   /** How strong, relative to its own kind, a lone block's cues for its neighbours' kind must be to join them. Default `0.5`. */
   islandRatio?: number;
   /** Added to a kind whose topic cue is in a sentence's main predicate (a past-tense event). Default `2`. */
@@ -61,8 +70,6 @@ export interface ClassifierOptions {
 export interface BlockScore {
   /** Score per kind from who speaks and what is said. */
   readonly scores: readonly number[];
-  /** The block carries a cue, topic or speaker, of a `topical` kind: it is on the subject of these sections. */
-  readonly topicalCues: boolean;
   /** The block ends with a colon: it introduces the next block. */
   readonly introducesNext: boolean;
   /** The block opens by referring back to people just mentioned ("She was airlifted …", "The two men …"). */
@@ -91,17 +98,9 @@ interface Attribution {
   readonly content: string;
 }
 
-type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
-
 interface CompiledCue {
-  readonly pattern: ParsedMatch;
+  readonly pattern: Pattern;
   readonly weight: number;
-  /**
-   * Words one of which the text must contain for the pattern to match (the alternatives of its
-   * first token), or null when its first token is not plain words. Matching is most of the
-   * classifier's cost; this cheap test skips the patterns that cannot match.
-   */
-  readonly firstWords: ReadonlySet<string> | null;
 }
 
 interface CompiledKind {
@@ -116,7 +115,8 @@ const DEFAULTS: Settings = {
   minScore: 1.5,
   reportedSpeakerFactor: 0.5,
   embeddedContentFactor: 0.25,
-  minTopicalShare: 0.3,
+  minAnchorShare: 0.5,
+  minAnchorWeight: 3,
   islandRatio: 0.5,
   mainPredicateBonus: 2,
   minQuotationWords: 6,
@@ -129,12 +129,13 @@ const QUOTATION = /[“"«„]([^“”"«»„]*)[”"»“]/g;
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,]*,/gi;
 /** Speakers that stand for the last speaker named. */
 const PRONOUN_SPEAKER = /^(it|he|she|they|we|i|the latter)$/i;
-/**
- * Openings that refer back to people just mentioned: a personal pronoun, "both …", or "the
- * (two) (wounded) men". compromise tags people nouns `#Actor`; its `( | )` takes single words only,
- * hence one pattern per shape.
- */
-const REFERS_BACK = ['^#Pronoun', '^both', '^the #Value? #Adjective? #Actor'].map((pattern) => nlp.parseMatch(pattern));
+/** Openings that refer back to people just mentioned: a personal pronoun, "both …", or "the (two) (wounded) men". */
+const REFERS_BACK = ['^(he|she|they|him|her|both|his|their)', `^the #Value? #Adjective? (${peopleNouns.join('|')})`].map(compilePattern);
+/** A sentence the writer states in a stock formula, after any connective ("Moreover, it should be noted that …"). */
+const WRITER_FORMULA = new RegExp(
+  `^\\s*(?:(?:${connectives.join('|')})\\s*,?\\s*)*(?:${writerFormulas.join('|')})\\b\\s*(?:that\\b)?\\s*,?\\s*`,
+  'i',
+);
 /** Verb forms that narrate an event. */
 const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive']);
 /** The object after a main verb: up to the first preposition, conjunction or clause mark. */
@@ -143,11 +144,52 @@ const PREDICATE_OBJECT = /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|a
 const MAX_SPEAKER_WORDS = 16;
 
 /**
- * Build a classifier for a list of kinds. Patterns are compiled once here, so a site build can
+ * Build a classifier for subject packs. Patterns are compiled once here, so a site build can
  * reuse one classifier for every article.
  */
-export function createClassifier(kinds: readonly SectionKind[], options: ClassifierOptions = {}) {
+export function createClassifier(packs: readonly SubjectPack[], options: ClassifierOptions = {}) {
   const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
+  const scorers = packs.map((pack) => ({ pack, gate: subjectGate(pack, settings), scorer: kindScorer(pack.kinds, settings) }));
+
+  /**
+   * The kind id of every block, or null when the story is about none of the packs' subjects.
+   * `pins` maps 1-based block numbers to kind ids the editor fixed: pins choose the pack whose
+   * kinds they name, and skip the subject test (the editor asked for sections).
+   */
+  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map(), title = ''): string[] | null {
+    if (texts.length === 0) return [];
+    const pinnedIds = new Set(pins.values());
+    const chosen =
+      pinnedIds.size > 0
+        ? scorers.find(({ pack }) => [...pinnedIds].every((id) => pack.kinds.some((kind) => kind.id === id)))
+        : scorers.find(({ gate }) => gate(texts, title));
+    if (!chosen) return null;
+    return settleKinds(chosen.scorer(texts), chosen.pack.kinds, settings, pins);
+  }
+
+  return { classify };
+}
+
+/**
+ * Whether a story is about the pack's subject: its anchors carry real weight (module comment of
+ * ClassifierOptions.minAnchorShare). Anchors another sense can take over ("mine" in a coal-mine
+ * story) count for nothing where that sense recurs (in two blocks or more).
+ */
+function subjectGate(pack: SubjectPack, settings: Settings) {
+  const anchors = pack.anchors.map((anchor) => ({ ...compileCue(anchor), ambiguous: pack.ambiguousAnchors.includes(anchor.match) }));
+  const otherSenses = pack.otherSenses.map(compileCue);
+  return (texts: readonly string[], title: string): boolean => {
+    const readings = texts.map(cueText);
+    const otherSense = readings.filter((reading) => otherSenses.some((cue) => hasCue(reading, cue))).length >= 2;
+    const weightOf = (reading: CueText) =>
+      Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && otherSense) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
+    const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(cueText(title));
+    return weight >= settings.minAnchorWeight && weight >= settings.minAnchorShare * texts.length;
+  };
+}
+
+/** Scores every block of an article by the kinds of one pack. */
+function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
   const compiled: CompiledKind[] = kinds.map((kind) => ({
     kind,
     speakers: kind.speakers.map(compileCue),
@@ -249,6 +291,12 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
 
     const addSentences = (prose: string, quotedBy: string | null) => {
       for (const sentence of sentencesOf(prose)) {
+        // "It should be noted that …" is the writer's: no speaker, and the last speaker stays.
+        const formula = quotedBy === null ? WRITER_FORMULA.exec(sentence) : null;
+        if (formula) {
+          utterances.push({ speaker: null, firsthand: false, content: sentence.slice(formula[0].length) });
+          continue;
+        }
         const attribution = findAttribution(sentence);
         if (attribution) {
           const speaker = resolve(attribution.speaker) ?? attribution.speaker;
@@ -311,7 +359,6 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
   ): BlockScore & { lastSpeaker: string | null } {
     const { utterances, lastSpeaker } = utterancesOf(text, introducedBy, previousSpeaker);
     const scores = compiled.map(() => 0);
-    let topicalCues = false;
     for (const utterance of utterances) {
       const topics = topicScores(utterance.content);
       // In firsthand speech the sentence's event is the speaking; the predicate of what is said is not.
@@ -322,17 +369,17 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
       const contentFactor = utterance.firsthand ? settings.embeddedContentFactor : 1;
       topics.forEach((score, index) => {
         scores[index] = (scores[index] ?? 0) + score * contentFactor;
-        if (score > 0 && compiled[index]?.kind.topical) topicalCues = true;
       });
       if (speaker) {
         const speakerFactor = utterance.firsthand ? 1 : settings.reportedSpeakerFactor;
         scores[speaker.index] = (scores[speaker.index] ?? 0) + speaker.weight * speakerFactor;
-        if (compiled[speaker.index]?.kind.topical) topicalCues = true;
       }
     }
-    const opening = nlp(text).sentences().eq(0);
-    const continuesPrevious = REFERS_BACK.some((pattern) => opening.has(pattern));
-    return { scores, topicalCues, introducesNext: /:\s*$/.test(text), continuesPrevious, lastSpeaker };
+    const parsed = parseText(text);
+    const first = parsed.sentences[0];
+    const opening = first ? matchableWords(parsed.tokens.slice(first.tokens[0], first.tokens[1])) : [];
+    const continuesPrevious = REFERS_BACK.some((pattern) => hasPattern(opening, pattern));
+    return { scores, introducesNext: /:\s*$/.test(text), continuesPrevious, lastSpeaker };
   }
 
   /** Score every block of an article, passing speakers on: to the block a colon introduces, and to pronouns. */
@@ -347,25 +394,7 @@ export function createClassifier(kinds: readonly SectionKind[], options: Classif
     });
   }
 
-  /**
-   * The kind id of every block, or null when the article is not about these kinds.
-   * `pins` maps 1-based block numbers to kind ids the editor fixed.
-   */
-  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map()): string[] | null {
-    return settleKinds(scoreBlocks(texts), kinds, settings, pins);
-  }
-
-  return { classify, scoreBlocks };
-}
-
-/** One-shot form of `createClassifier(kinds, options).classify(texts, pins)`. */
-export function classifyBlocks(
-  texts: readonly string[],
-  kinds: readonly SectionKind[],
-  options: ClassifierOptions & { pins?: ReadonlyMap<number, string> } = {},
-): string[] | null {
-  const { pins, ...classifierOptions } = options;
-  return createClassifier(kinds, classifierOptions).classify(texts, pins);
+  return scoreBlocks;
 }
 
 /** Turn block scores into one kind per block; see the module comment for the steps. */
@@ -377,8 +406,6 @@ export function settleKinds(
 ): string[] | null {
   const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
   if (blocks.length === 0) return [];
-  const topicalShare = blocks.filter((block) => block.topicalCues).length / blocks.length;
-  if (pins.size === 0 && topicalShare < settings.minTopicalShare) return null;
 
   const kindIndex = new Map(kinds.map((kind, index) => [kind.id, index]));
   const pinned = blocks.map((_, index) => {
@@ -437,6 +464,8 @@ export function settleKinds(
   }
 
   function joinNeighbour(index: number, inRun: boolean, before: number | null, after: number | null): number | null {
+    // A closing run of blocks with no cues is the story's context, even after one block.
+    if (after === null && before !== null && fallback >= 0 && index === blocks.length - 1 && inRun) return fallback;
     if (before === null || after === null || before === after) return before ?? after;
     if (inRun && fallback >= 0) return fallback;
     if (blocks[index]?.introducesNext) return after;
@@ -466,84 +495,34 @@ export function groupSections(kindIds: readonly string[]): SectionGroup[] {
 }
 
 function compileCue({ match, weight }: { match: string; weight: number }): CompiledCue {
-  return { pattern: nlp.parseMatch(match), weight, firstWords: firstWordsOf(match) };
+  return { pattern: compilePattern(match), weight };
 }
 
-/** `(blast|blasts) on` → {blast, blasts}; `press (office|service)` → {press}; `.{0,3} mine` → null. */
-function firstWordsOf(match: string): Set<string> | null {
-  const first = match.trim().startsWith('(') ? match.trim().slice(1, match.indexOf(')')) : match.trim().split(/\s+/)[0] ?? '';
-  const words = first.split('|').map((alternative) => alternative.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
-  return words.every((word) => /^[a-z]+$/.test(word)) ? new Set(words) : null;
+/** A text to test cues against: its words, and the set of their lower-case forms for the cheap test. */
+interface CueText {
+  readonly words: readonly Token[];
+  readonly lower: ReadonlySet<string>;
 }
 
-/**
- * The words of a text as the prefilter compares them: lower case, accents and possessive
- * endings dropped, hyphenated words also in parts. Generous, so it never hides a match.
- */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const token of text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9'’-]+/)) {
-    if (!token) continue;
-    const bare = token.replace(/['’]s$/, '').replace(/['’]/g, '');
-    for (const word of [token, bare, ...bare.split('-')]) if (word) words.add(word);
+function cueText(text: string): CueText {
+  const words = matchableWords(parseText(text).tokens);
+  const lower = new Set<string>();
+  for (const word of words) {
+    lower.add(word.lower);
+    // "anti-tank" is also "anti" and "tank"; "Kalbajar's" also "kalbajar".
+    if (word.lower.includes('-')) for (const part of word.lower.split('-')) lower.add(part);
   }
-  return words;
-}
-
-/**
- * A text to test cues against: its words for the cheap test, and its compromise document made
- * only when a cue passes that test (most texts match few cues, and tagging is the costly part).
- */
-function cueText(text: string): { words: ReadonlySet<string>; doc: () => ReturnType<typeof nlp> } {
-  let doc: ReturnType<typeof nlp> | undefined;
-  return { words: wordsOf(text), doc: () => (doc ??= nlp(text)) };
+  return { words, lower };
 }
 
 /** Whether the text has the cue: the cheap test on its words first. */
-function hasCue(text: ReturnType<typeof cueText>, cue: CompiledCue): boolean {
-  if (cue.firstWords && ![...cue.firstWords].some((word) => text.words.has(word))) return false;
-  return text.doc().has(cue.pattern);
+function hasCue(text: CueText, cue: CompiledCue): boolean {
+  return hasPattern(text.words, cue.pattern, text.lower);
 }
 
-interface VerbPhrase {
-  /** Infinitive of the head verb, lower case: "deny" for "has denied". */
-  readonly lemma: string;
-  /** compromise's grammatical form: "simple-past", "present-perfect", … */
-  readonly form: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * The verb phrases of a sentence with their offsets. A capitalised "imperative" is a title before
- * a name ("Judge Marija Kovač said"): news copy has no imperatives outside quotations.
- */
+/** The verb phrases of a sentence, with offsets into it. */
 function verbsOf(sentence: string): readonly VerbPhrase[] {
-  const known = verbPhrases.get(sentence);
-  if (known) return known;
-  const verbs = verbsOfUncached(sentence);
-  if (verbPhrases.size >= VERB_PHRASES_LIMIT) verbPhrases.delete(verbPhrases.keys().next().value!);
-  verbPhrases.set(sentence, verbs);
-  return verbs;
-}
-
-/**
- * The last sentences' verb phrases: attribution and predicate analysis both read every sentence's
- * verbs, and tagging is the classifier's main cost. A bounded memo of a pure function.
- */
-const verbPhrases = new Map<string, readonly VerbPhrase[]>();
-const VERB_PHRASES_LIMIT = 256;
-
-function verbsOfUncached(sentence: string): VerbPhrase[] {
-  type VerbJson = { text: string; verb: { infinitive: string; grammar: { form: string } }; offset: { start: number; length: number } };
-  return (nlp(sentence).verbs().json({ offset: true }) as VerbJson[])
-    .filter((verb) => !(verb.verb.grammar.form === 'imperative' && /^\p{Lu}/u.test(verb.text)))
-    .map((verb) => ({
-      lemma: verb.verb.infinitive.toLowerCase(),
-      form: verb.verb.grammar.form,
-      start: verb.offset.start,
-      end: verb.offset.start + verb.offset.length,
-    }));
+  return verbPhrases(parseText(sentence).tokens);
 }
 
 /** Whether an offset in the sentence falls inside a comma-enclosed relative clause. */
@@ -569,7 +548,7 @@ function invertedSpeaker(after: string): string | null {
  */
 function subjectPhrase(before: string): string | null {
   let subject = before.trim();
-  if (/^\p{L}/u.test(subject) && nlp(subject).has('^#Preposition')) {
+  if (/^\p{L}/u.test(subject) && parseText(subject).tokens[0]?.pos === 'ADP') {
     const comma = subject.indexOf(',');
     if (comma < 0) return null;
     subject = subject.slice(comma + 1).trim();
@@ -577,13 +556,11 @@ function subjectPhrase(before: string): string | null {
   return /\p{L}/u.test(subject) && wordCount(subject) <= MAX_SPEAKER_WORDS ? subject : null;
 }
 
-/** compromise's sentences, as strings; an empty text has none. */
+/** The sentences of a text, as strings; an empty text has none. */
 function sentencesOf(text: string): string[] {
   if (!/\p{L}/u.test(text)) return [];
-  return nlp(text)
-    .sentences()
-    .out('array')
-    .filter((sentence: string) => /\p{L}/u.test(sentence));
+  const parsed = parseText(text);
+  return parsed.sentences.map(({ start, end }) => text.slice(start, end)).filter((sentence) => /\p{L}/u.test(sentence));
 }
 
 function wordCount(text: string): number {

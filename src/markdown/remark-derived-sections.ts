@@ -39,11 +39,11 @@ import type { Data, Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { type ClassifierOptions, createClassifier, groupSections } from './classify-blocks.ts';
-import { type SectionKind, sectionKinds } from './section-kinds.ts';
+import { sectionKinds, subjectPacks, type SectionKind, type SubjectPack } from '../subjects/index.ts';
 
 export interface RemarkDerivedSectionsOptions extends ClassifierOptions {
-  /** The kinds sections are derived from. Default `sectionKinds`. */
-  kinds?: readonly SectionKind[];
+  /** The subjects whose kinds sections are derived from. Default `subjectPacks` (src/subjects/). */
+  packs?: readonly SubjectPack[];
   /** Frontmatter key holding the editor's settings (`false`, or `{ pin }`). Default `'sections'`. */
   frontmatterKey?: string;
   /** Frontmatter key that receives the outline. Default `'outline'`. */
@@ -170,8 +170,9 @@ export function authorOutline(tree: Root): OutlineEntry[] {
 }
 
 export default function remarkDerivedSections(options: RemarkDerivedSectionsOptions = {}) {
-  const { kinds = sectionKinds, frontmatterKey = 'sections', outlineKey = 'outline', ...classifierOptions } = options;
-  const classifier = createClassifier(kinds, classifierOptions);
+  const { packs = subjectPacks, frontmatterKey = 'sections', outlineKey = 'outline', ...classifierOptions } = options;
+  const kinds = packs === subjectPacks ? sectionKinds : packs.flatMap((pack) => pack.kinds);
+  const classifier = createClassifier(packs, classifierOptions);
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
 
   return (tree: Root, file: VFile) => {
@@ -186,7 +187,8 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
       frontmatter[outlineKey] = authorOutline(tree);
       return;
     }
-    const blockKinds = settings.enabled ? classifier.classify(blocks.map(blockText), settings.pins) : null;
+    const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
+    const blockKinds = settings.enabled ? classifier.classify(blocks.map(blockText), settings.pins, title) : null;
     if (!blockKinds || blockKinds.length === 0) {
       frontmatter[outlineKey] = [];
       return;

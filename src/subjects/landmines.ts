@@ -1,15 +1,7 @@
 /**
- * section-kinds: the kinds of section a news story about landmines and their aftermath is cut
- * into, and the cues that recognise them. This file is data: extend a kind's cues, or add a kind,
- * here; the classifier (classify-blocks.ts) has no kind-specific code.
- *
- * Cues are compromise match patterns (https://github.com/spencermountain/compromise, match syntax):
- * - a plain word matches itself, case-insensitively: `explosion`
- * - `(a|b)` matches either word; `a b` is the phrase "a b"
- * - `{root}` matches any inflection of a root: `{detonate}` finds "detonated", "detonating"
- * - `.{0,3}` is zero to three words of anything; `#Value` is any number
- * Each cue counts once per sentence, whatever its number of matches. Weights: 1 is a hint,
- * 2 a clear sign, 3 decisive on its own.
+ * The landmine pack: stories about landmines, minefields, unexploded ordnance and other explosive
+ * remnants of war, their victims, their clearance and the maps of where they lie. Data only (the
+ * shape and the cue language: types.ts).
  *
  * A kind has two lists of cues because the classifier weighs who says what:
  * - `speakers` are matched only against whom a sentence is attributed to ("…, the prosecutor's
@@ -20,46 +12,11 @@
  * An id must equal the slug rehype-slug makes of the title (lower case, spaces to hyphens), since
  * the outline names a section by id and the page links to its heading by slug.
  */
-
-/** A pattern that speaks for a kind, and how strongly. */
-export interface Cue {
-  /** compromise match pattern; see the module comment. */
-  readonly match: string;
-  /** 1 a hint, 2 a clear sign, 3 decisive on its own. */
-  readonly weight: number;
-}
-
-export interface SectionKind {
-  /** Stable id, used in frontmatter pins, the outline and `data-section-kind`; the slug of `title`. */
-  readonly id: string;
-  /** The `<h2>` text of a derived section. */
-  readonly title: string;
-  /** What belongs in the kind, for editors. */
-  readonly description: string;
-  /** Matched against who a sentence is attributed to. */
-  readonly speakers: readonly Cue[];
-  /** Matched against what a sentence says. */
-  readonly topics: readonly Cue[];
-  /**
-   * Whether a block carrying this kind's cues shows the article is the kind of news these sections
-   * are for. Statements and background turn up in any news (sport, city politics), so they don't.
-   */
-  readonly topical: boolean;
-  /** The kind a run of blocks that carry no cues at all falls back to. At most one kind sets it. */
-  readonly fallback?: boolean;
-}
-
-/** Lemmas of the verbs that attribute a sentence to a speaker ("said", "denied"). */
-export interface AttributionVerbs {
-  /** Crediting a source without taking a stance: the reported content is the news. */
-  readonly reporting: readonly string[];
-  /** A stance taken by the speaker: the act (a denial, an appeal) is the news, not the claim it is about. */
-  readonly stance: readonly string[];
-}
+import type { Cue, SectionKind, SubjectPack } from './types.ts';
 
 const cue = (match: string, weight: number): Cue => ({ match, weight });
 
-export const sectionKinds: readonly SectionKind[] = [
+const kinds: readonly SectionKind[] = [
   {
     id: 'incident',
     title: 'Incident',
@@ -80,7 +37,6 @@ export const sectionKinds: readonly SectionKind[] = [
       cue('(step|steps|stepped|stepping|trod) on', 2),
       cue('(hit|hits|struck|strike|strikes|ran over|run over|runs over|drove over) .{0,3} (mine|landmine|device|shell|ordnance|explosive)', 3),
     ],
-    topical: true,
   },
   {
     id: 'official-statements',
@@ -91,7 +47,8 @@ export const sectionKinds: readonly SectionKind[] = [
       cue('(spokesperson|spokesman|spokeswoman|spokespeople|spokesmen)', 2),
       cue('press (office|service|secretary|centre|center)', 2),
       cue('(government|governments|authorities|administration|presidency|president|governor|embassy)', 2),
-      cue('(official|officials|army|military|directorate|agency|service|department|office|centre|center|committee)', 1),
+      cue('(commissioner|ombudsman|chairman|chairwoman|chairperson|chair|director|head|deputy|mayor|ambassador|envoy|representative|coordinator|commander|chief|secretary)', 2),
+      cue('(official|officials|army|military|directorate|agency|service|department|office|centre|center|committee|board|council|commission|mission|organisation|organization|group|programme|program|campaign|charity|unicef|icrc|nations)', 1),
     ],
     topics: [
       cue('(statement|statements|communique|press release|briefing)', 1),
@@ -101,7 +58,6 @@ export const sectionKinds: readonly SectionKind[] = [
       cue('(claims|rumours|rumors|misinformation|disinformation|suggestions)', 1),
       cue('(condolences|mourning)', 1),
     ],
-    topical: false,
   },
   {
     id: 'prosecution',
@@ -126,7 +82,6 @@ export const sectionKinds: readonly SectionKind[] = [
       cue('(forensic|procedural|investigator|investigators)', 1),
       cue('(inspected|examined) the (scene|site)', 1),
     ],
-    topical: true,
   },
   {
     id: 'mine-map-exchanges',
@@ -135,17 +90,20 @@ export const sectionKinds: readonly SectionKind[] = [
     speakers: [],
     topics: [
       cue('(map|maps)', 3),
-      cue('(minefield|minefields) (records|data|locations)', 2),
+      cue('(minefield|minefields|mine|mines) (records|data|locations|formularies|formulary|documents|coordinates|charts|schemes|sketches|plans)', 3),
+      cue('(formulary|formularies)', 3),
+      cue('(records|documents|data|coordinates|information|charts|sketches|plans|schemes|locations) (of|on|about|showing|detailing|for) .{0,4} (mine|mines|minefield|minefields|landmines|mined)', 2),
       cue('(minefield|minefields)', 1),
       cue('(plant|planted|plants|planting|lay|laid|laying) .{0,3} (mine|mines|landmines|minefields|explosives)', 3),
       cue('(mine|mines|landmines) .{0,3} (planted|laid)', 3),
       cue('in exchange for', 3),
+      cue('in return for', 3),
+      cue('(transfer|transferred|transfers|transferring|submitted|provided|passed|handed|released|release) .{0,5} (records|documents|data|coordinates|formularies|maps|charts|sketches)', 3),
       cue('(exchange|exchanged|exchanges|swap|swapped|handover)', 2),
       cue('(hand|hands|handed|handing) over', 1),
       cue('(prisoners|detainees|captives|prisoner|detainee)', 2),
       cue('(location|locations) of .{0,3} (mine|mines)', 2),
     ],
-    topical: true,
   },
   {
     id: 'background',
@@ -158,28 +116,47 @@ export const sectionKinds: readonly SectionKind[] = [
       cue('(signed|sign|signing) .{0,4} (agreement|treaty|deal|accord|convention)', 2),
       cue('(war|conflict|fighting|invasion|occupation|offensive)', 1),
       cue('(decades|history|historically|formerly)', 1),
-      cue('since (#Value|the)', 2),
+      cue('since #Value', 2),
+      cue('since the', 2),
       // A tally told in the perfect ("have been killed since the war") is history, not an incident.
       cue('(have|has) been? #Adverb? (killed|injured|wounded|maimed|hurt)', 2),
       cue('(contaminated|contamination|heavily mined)', 2),
+      // A tally over a period ("mines killed 18 people last year") is background, not an incident.
+      cue('(last|past|previous) (year|years|decade|decades)', 1),
+      cue('(killed|injured|wounded|maimed|claimed|hurt) .{0,8} (last|past|previous|this) (year|years|decade|decades)', 2),
+      cue('(so far|since the start|since the beginning|each year|every year|a year|per year|annually|a month)', 2),
+      cue('in (#Value|recent years)', 1),
+      cue('(total|tally|toll|overall|altogether|cumulative)', 1),
+      cue('(report|survey|monitor|annual)', 1),
       cue('(clearance|demining|cleared|clearing)', 1),
       cue('(estimate|estimates|figures|statistics)', 1),
       cue('(donors|funding)', 1),
     ],
-    topical: false,
     fallback: true,
   },
 ];
 
-/** The ids of `sectionKinds`, in order. */
-export const sectionKindIds: readonly string[] = sectionKinds.map((kind) => kind.id);
-
-/** Verbs that make a sentence somebody's statement. Lemmas, as compromise gives them. */
-export const attributionVerbs: AttributionVerbs = {
-  reporting: ['say', 'tell', 'report', 'add', 'write', 'post', 'state', 'explain', 'announce', 'believe', 'estimate', 'quote'],
-  stance: [
-    'deny', 'note', 'urge', 'stress', 'emphasize', 'emphasise', 'warn', 'condemn', 'reject', 'insist',
-    'reiterate', 'inform', 'clarify', 'dismiss', 'welcome', 'call', 'express', 'assure', 'promise',
-    'pledge', 'vow', 'accuse', 'demand', 'declare', 'confirm', 'regret',
+/** The landmine subject. */
+export const landmines: SubjectPack = {
+  id: 'landmines',
+  description: 'Landmines, minefields, unexploded ordnance and explosive remnants of war: victims, clearance, mine maps, prosecution.',
+  anchors: [
+    cue('(landmine|landmines|land-mine|land-mines|minefield|minefields|mined|demining|deminer|deminers|de-mining|sapper|sappers)', 2),
+    cue('(unexploded|ordnance|uxo|uxos|erw|bomblet|bomblets|submunition|submunitions|ied|ieds|booby-trap|booby-trapped|booby-traps)', 2),
+    cue('booby (trap|traps|trapped)', 2),
+    cue('(cluster) (munition|munitions|bomb|bombs)', 2),
+    cue('explosive (remnants|remnant|device|devices|ordnance|hazards|objects|items)', 2),
+    cue('(anti-personnel|anti-tank|antipersonnel|antitank|anti-vehicle) (mine|mines)?', 2),
+    cue('(mine|mines) (action|clearance|victims|victim|survivors|survivor|risk|awareness|explosion|blast|contamination|maps|map|ban)', 2),
+    cue('(mine|mines)', 1),
+    cue('(mortar|artillery) (shell|shells|round|rounds)', 1),
+    cue('(shell|shells|grenade|grenades|rocket) .{0,3} (exploded|detonated|went off|unexploded|old|left)', 1),
   ],
+  otherSenses: [
+    cue('(coal|gold|copper|diamond|salt|iron|silver|uranium|lithium|tin|zinc|nickel|bitcoin|crypto|opencast|open-pit|underground) (mine|mines|mining|miners)', 2),
+    cue('(miner|miners|mining|colliery|collieries|quarry|quarries|ore|methane|shaft|firedamp|pithead|seam)', 1),
+    cue('(friend|friends|cousin|colleague|colleagues|idea|fault|choice) of mine', 2),
+  ],
+  ambiguousAnchors: ['(mine|mines)', '(mine|mines) (action|clearance|victims|victim|survivors|survivor|risk|awareness|explosion|blast|contamination|maps|map|ban)'],
+  kinds,
 };

@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkDerivedSections, { type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
-import { sectionKindIds } from '../../src/markdown/section-kinds.ts';
+import { sectionKindIds } from '../../src/subjects/index.ts';
 
 const FIXTURES = new URL('../fixtures/sections/', import.meta.url);
 const cases = readdirSync(FIXTURES, { withFileTypes: true })

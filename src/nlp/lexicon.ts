@@ -1,0 +1,60 @@
+/**
+ * lexicon: the words the text-analysis layer knows the use of, whatever the story's subject.
+ * Data only; src/nlp/ and the readers of its analysis (sections, aids) use it.
+ * Words are lower case; verbs are lemmas (`say`, not "said"), as the parse gives them.
+ */
+
+/** Verbs that attribute what follows or precedes to a speaker. */
+export interface AttributionVerbs {
+  /** Crediting a source without taking a stance: the reported content is the news. */
+  readonly reporting: readonly string[];
+  /** A stance taken by the speaker: the act (a denial, an appeal) is the news, not the claim it is about. */
+  readonly stance: readonly string[];
+}
+
+export const attributionVerbs: AttributionVerbs = {
+  reporting: [
+    'say', 'tell', 'report', 'add', 'write', 'post', 'state', 'explain', 'announce', 'believe', 'estimate', 'quote', 'inform',
+    'specify', 'publish',
+  ],
+  stance: [
+    'deny', 'note', 'urge', 'stress', 'emphasize', 'emphasise', 'warn', 'condemn', 'reject', 'insist', 'reiterate', 'clarify',
+    'dismiss', 'welcome', 'call', 'express', 'assure', 'promise', 'pledge', 'vow', 'accuse', 'demand', 'declare', 'confirm',
+    'regret', 'appeal', 'criticize', 'criticise', 'underline', 'recall', 'point', 'argue', 'blame', 'deplore', 'protest',
+  ],
+};
+
+/**
+ * The writer's stock formulas: a sentence opening with one is the writer's own statement, never
+ * the last speaker's, whatever verb of saying it holds ("It should be noted that …").
+ * Each is a phrase of lower-case words, matched at the start of a sentence.
+ */
+export const writerFormulas: readonly string[] = [
+  'it should be noted', 'it must be noted', 'it is worth noting', 'it is worth mentioning', 'it was noted', 'it is noted',
+  'it should be recalled', 'it should be reminded', 'it is known', 'it is reported', 'it was reported', 'it was also noted',
+  'it should be stressed', 'it should be emphasized', 'it should be emphasised', 'it bears mentioning', 'recall that',
+  'note that', 'to recall', 'as a reminder',
+];
+
+/** Openings that hand the sentence on from the one before without naming a speaker. */
+export const connectives: readonly string[] = [
+  'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'besides', 'meanwhile', 'at the same time', 'however',
+  'previously', 'earlier', 'later', 'separately', 'to date', 'overall', 'in turn', 'then', 'thus', 'therefore',
+];
+
+/**
+ * Nouns for people, the heads a sentence uses to refer back to those just named ("The two men
+ * were working …", "The soldier was taken …").
+ */
+export const peopleNouns: readonly string[] = [
+  'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'child', 'children', 'teenager', 'teenagers', 'person',
+  'people', 'victim', 'victims', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'deminer', 'deminers', 'sapper',
+  'sappers', 'farmer', 'farmers', 'shepherd', 'shepherds', 'driver', 'drivers', 'worker', 'workers', 'villager',
+  'villagers', 'resident', 'residents', 'civilian', 'civilians', 'brother', 'brothers', 'sister', 'sisters', 'son', 'sons',
+  'daughter', 'daughters', 'father', 'mother', 'husband', 'wife', 'family', 'couple', 'pair', 'trio', 'victim', 'officer',
+  'officers', 'student', 'students', 'herder', 'herders', 'passenger', 'passengers', 'survivor', 'survivors', 'injured',
+  'wounded', 'dead', 'pupil', 'pupils', 'youth', 'youths', 'fisherman', 'fishermen', 'labourer', 'labourers', 'laborer',
+];
+
+/** Auxiliaries that make a verb phrase future or hypothetical: what it says has not happened. */
+export const futureAuxiliaries: readonly string[] = ['will', 'shall', 'would', "'ll", 'wo'];

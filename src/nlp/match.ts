@@ -1,0 +1,121 @@
+/**
+ * match: the small pattern language cues are written in, matched against a text's parsed words.
+ *
+ * - a plain word matches itself, case-insensitively: `explosion`
+ * - `(a|b)` matches either; an alternative may be several words: `(ran over|drove over)`
+ * - `{lemma}` matches any inflection: `{injure}` finds "injured", "injuring", "injuries" is not one
+ * - `#Value` (a number), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
+ *   `#Determiner`: a word of that part of speech
+ * - `.{0,3}`: zero to three words of anything
+ * - `?` after a piece makes it optional: `been?`, `#Adverb?`
+ * - `^` at the start anchors the pattern at the start of the text
+ * Punctuation and possessive `'s` are skipped, so a cue matches across a comma.
+ */
+import type { PartOfSpeech, Token } from './parse.ts';
+
+type Piece =
+  | { kind: 'words'; alternatives: readonly (readonly string[])[]; optional: boolean }
+  | { kind: 'lemma'; lemma: string; optional: boolean }
+  | { kind: 'tag'; tags: ReadonlySet<PartOfSpeech>; optional: boolean }
+  | { kind: 'gap'; min: number; max: number };
+
+export interface Pattern {
+  readonly source: string;
+  readonly pieces: readonly Piece[];
+  readonly anchored: boolean;
+  /**
+   * Words one of which a text must contain for the pattern to match (the first piece's words),
+   * or null when the first piece is not words: a cheap test before matching.
+   */
+  readonly firstWords: ReadonlySet<string> | null;
+}
+
+const TAGS: Record<string, readonly PartOfSpeech[]> = {
+  Value: ['NUM'],
+  Adverb: ['ADV'],
+  Adjective: ['ADJ'],
+  Noun: ['NOUN', 'PROPN'],
+  ProperNoun: ['PROPN'],
+  Verb: ['VERB', 'AUX'],
+  Pronoun: ['PRON'],
+  Preposition: ['ADP'],
+  Determiner: ['DET'],
+};
+
+/** Compile a pattern; a malformed one throws, naming it. */
+export function compilePattern(source: string): Pattern {
+  let rest = source.trim();
+  const anchored = rest.startsWith('^');
+  if (anchored) rest = rest.slice(1).trim();
+  const pieces: Piece[] = [];
+  while (rest.length > 0) {
+    let match: RegExpExecArray | null;
+    if ((match = /^\(([^)]*)\)(\?)?/.exec(rest))) {
+      const alternatives = (match[1] ?? '').split('|').map((alternative) => alternative.trim().toLowerCase().split(/\s+/));
+      pieces.push({ kind: 'words', alternatives, optional: match[2] === '?' });
+    } else if ((match = /^\{([a-z' -]+)\}(\?)?/.exec(rest))) {
+      pieces.push({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' });
+    } else if ((match = /^#([A-Za-z]+)(\?)?/.exec(rest))) {
+      const tags = TAGS[match[1] ?? ''];
+      if (!tags) throw new Error(`cue "${source}": unknown tag #${match[1]}`);
+      pieces.push({ kind: 'tag', tags: new Set(tags), optional: match[2] === '?' });
+    } else if ((match = /^\.\{(\d+),(\d+)\}/.exec(rest))) {
+      pieces.push({ kind: 'gap', min: Number(match[1]), max: Number(match[2]) });
+    } else if ((match = /^([^\s()#{}?]+)(\?)?/.exec(rest))) {
+      pieces.push({ kind: 'words', alternatives: [[(match[1] ?? '').toLowerCase()]], optional: match[2] === '?' });
+    } else {
+      throw new Error(`cue "${source}": cannot read "${rest}"`);
+    }
+    rest = rest.slice(match[0].length).trim();
+  }
+  const first = pieces[0];
+  const firstWords = first?.kind === 'words' && !first.optional ? new Set(first.alternatives.map((words) => words[0] ?? '')) : null;
+  return { source, pieces, anchored, firstWords };
+}
+
+/** The words a pattern is matched against: punctuation and possessive endings left out. */
+export function matchableWords(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token) => token.word && token.lower !== "'s" && token.lower !== '’s');
+}
+
+/** Whether `words` (from `matchableWords`) hold the pattern anywhere (at the start, if anchored). */
+export function hasPattern(words: readonly Token[], pattern: Pattern, lowerWords?: ReadonlySet<string>): boolean {
+  if (pattern.firstWords && lowerWords && ![...pattern.firstWords].some((word) => lowerWords.has(word))) return false;
+  const last = pattern.anchored ? 0 : words.length - 1;
+  for (let start = 0; start <= last; start++) {
+    if (matchFrom(words, pattern.pieces, 0, start) >= 0) return true;
+  }
+  return false;
+}
+
+/** The index after a match of `pieces[piece…]` starting at word `at`, or -1. */
+function matchFrom(words: readonly Token[], pieces: readonly Piece[], piece: number, at: number): number {
+  const current = pieces[piece];
+  if (!current) return at;
+  if (current.kind === 'gap') {
+    for (let skip = current.min; skip <= current.max && at + skip <= words.length; skip++) {
+      const end = matchFrom(words, pieces, piece + 1, at + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const length of pieceLengths(words, current, at)) {
+    const end = matchFrom(words, pieces, piece + 1, at + length);
+    if (end >= 0) return end;
+  }
+  if (current.optional) return matchFrom(words, pieces, piece + 1, at);
+  return -1;
+}
+
+/** How many words the piece can take at `at` (none when it does not match there). */
+function pieceLengths(words: readonly Token[], piece: Exclude<Piece, { kind: 'gap' }>, at: number): number[] {
+  const word = words[at];
+  if (!word) return [];
+  if (piece.kind === 'lemma') return word.lemma === piece.lemma ? [1] : [];
+  if (piece.kind === 'tag') return piece.tags.has(word.pos) ? [1] : [];
+  const lengths: number[] = [];
+  for (const alternative of piece.alternatives) {
+    if (alternative.every((expected, offset) => words[at + offset]?.lower === expected)) lengths.push(alternative.length);
+  }
+  return lengths;
+}

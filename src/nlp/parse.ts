@@ -1,0 +1,142 @@
+/**
+ * parse: read a text once — its words with part of speech and lemma, and its sentences — for every
+ * reader of it: derived sections and each reader aid. wink-nlp with its English web model does the
+ * reading (about a tenth of the cost of a compromise tagging pass on the same text).
+ *
+ * - Offsets are into the text as given; a token's `text` is the text's own characters.
+ * - wink's model reads ASCII: a letter outside it (`Kovač`, `Hadžić`) would split a name into
+ *   pieces. Such letters are read as a stand-in of the same length, so offsets and tokens stay
+ *   whole, and `text` keeps the original letters.
+ * - `parseText` keeps the last texts it read (a bounded memo of a pure function), so the section
+ *   classifier and the aids share one reading of a paragraph however many of them ask.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Universal part-of-speech tags, as wink gives them. */
+export type PartOfSpeech =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM'
+  | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** As written in the text. */
+  readonly text: string;
+  /** Lower case of `text`. */
+  readonly lower: string;
+  /** Dictionary form, lower case: `say` for "said", `mine` for "mines". */
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** A word or number (not punctuation, a symbol or white space). */
+  readonly word: boolean;
+  /** Offsets into the parsed text: `text === source.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the token is in. */
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  /** Offsets into the parsed text. */
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, `[first, last + 1)`. */
+  readonly tokens: readonly [number, number];
+}
+
+export interface ParsedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+const wink = winkNLP(model, ['sbd', 'pos']);
+const its = wink.its;
+
+/** Letters wink's model cannot read, with the ASCII letter read in their place. */
+const NON_ASCII_LETTER = /[^\u0000-\u007f]/gu;
+
+function readable(text: string): string {
+  return text.replace(NON_ASCII_LETTER, (character) => {
+    if (character === '’' || character === '‘') return "'";
+    if (character === '“' || character === '”' || character === '«' || character === '»' || character === '„') return '"';
+    if (character === '—' || character === '–') return '-';
+    if (!/\p{L}|\p{M}/u.test(character)) return character.length === 1 ? ' ' : '  ';
+    const stand = character === character.toLowerCase() ? 'x' : 'X';
+    return stand.repeat(character.length);
+  });
+}
+
+function parseUncached(text: string): ParsedText {
+  const doc = wink.readDoc(readable(text));
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as PartOfSpeech[];
+  const lemmas = all.out(its.lemma as never) as string[];
+  const types = all.out(its.type) as string[];
+  const sentenceOf: number[] = [];
+  const sentenceRanges: [number, number][] = [];
+  doc.sentences().each((sentence) => {
+    const tokens = sentence.tokens();
+    const count = tokens.length();
+    if (count === 0) return;
+    const first = tokens.itemAt(0).index();
+    sentenceRanges.push([first, first + count]);
+    for (let k = first; k < first + count; k++) sentenceOf[k] = sentenceRanges.length - 1;
+  });
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, index) => {
+    cursor += spaces[index]?.length ?? 0;
+    const start = cursor;
+    const end = start + value.length;
+    cursor = end;
+    const original = text.slice(start, end);
+    const type = types[index] ?? '';
+    tokens.push({
+      text: original,
+      lower: original.toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      pos: pos[index] ?? 'X',
+      word: type === 'word' || type === 'number' || type === 'ordinal' || type === 'unk',
+      start,
+      end,
+      sentence: sentenceOf[index] ?? 0,
+    });
+  });
+  const sentences = sentenceRanges.map(([first, last]): Sentence => ({
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last - 1]?.end ?? 0,
+    tokens: [first, last],
+  }));
+  return { text, tokens, sentences };
+}
+
+const memo = new Map<string, ParsedText>();
+const MEMO_LIMIT = 1024;
+
+/** The reading of `text` (see the module comment). The result is shared: never change it. */
+export function parseText(text: string): ParsedText {
+  const known = memo.get(text);
+  if (known) return known;
+  const parsed = parseUncached(text);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(text, parsed);
+  return parsed;
+}
+
+/** The tokens of `parsed` that lie inside `[start, end)`. */
+export function tokensIn(parsed: ParsedText, start: number, end: number): readonly Token[] {
+  const { tokens } = parsed;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < tokens.length && (tokens[last]?.start ?? Infinity) < end) last++;
+  return tokens.slice(low, last).filter((token) => token.start >= start && token.end <= end);
+}
