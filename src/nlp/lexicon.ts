@@ -58,3 +58,12 @@ export const peopleNouns: readonly string[] = [
 
 /** Auxiliaries that make a verb phrase future or hypothetical: what it says has not happened. */
 export const futureAuxiliaries: readonly string[] = ['will', 'shall', 'would', "'ll", 'wo'];
+
+/** Month names, and their short forms as news copy writes them ("Sept."). */
+export const months: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Weekday names. */
+export const weekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -76,7 +76,7 @@ function parseUncached(text: string): ParsedText {
   const types = all.out(its.type) as string[];
   const sentenceOf: number[] = [];
   const sentenceRanges: [number, number][] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: { tokens(): { length(): number; itemAt(k: number): { index(): number } } }) => {
     const tokens = sentence.tokens();
     const count = tokens.length();
     if (count === 0) return;

@@ -3,8 +3,8 @@
  * that name it, in order of first mention.
  *
  * Rules
- * - A name (a run of capitalised words, extended to a longer compromise
- *   `places()` match starting at the same word: `Bosnia and Herzegovina`) is a
+ * - A name (a run of capitalised words, extended to a longer place of the
+ *   lexicon starting at the same word: `Bosnia and Herzegovina`) is a
  *   place when the text uses it as one at least once, in a locative construction:
  *   - after `in`, `near`, `outside`, `around`, `across`, `throughout`, `inside`,
  *     `into`, `within`, or `north/south/east/west of`, optionally with `the` and up to two
@@ -17,13 +17,13 @@
  * - Not places: a name followed by a lowercase noun or adjective it modifies (`in Kalbajar
  *   military …`, `into the FARC dissident faction`),
  *   names of institutions, documents and events (`in the Criminal Code`, `… Ministry`),
- *   months and weekdays, people, demonyms and languages (compromise tags).
+ *   months and weekdays, people, demonyms and languages (lexicon tags).
  * - A place's paragraphs are those naming it as a whole word (not inside a hyphenated
  *   name), its name without a capitalised place-kind counting too (`Kalbajar` for
  *   `Kalbajar District`). Two forms of one name (`Kalbajar District`, `Kalbajar`) are
  *   one place, shown as first written.
  */
-import nlp from 'compromise';
+import { lexiconPlaces } from '../../nlp/terms.ts';
 import { tagTerms, type Paragraph, type Place, type Term } from './types.ts';
 
 /** A place found in one text: its name as written, the name without a place-kind, and where. */
@@ -127,7 +127,7 @@ function coreOf(name: string): string {
 /** Places used as locations in `text` (module comment), in text order. */
 export function findLocativePlaces(text: string): PlaceMention[] {
   const terms = tagTerms(text);
-  const knownPlaces = nlp(text).places().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const knownPlaces = lexiconPlaces(terms).map(({ start, end }) => ({ offset: { start, length: end - start } }));
   const found: PlaceMention[] = [];
 
   const add = (span: [number, number] | null) => {

@@ -5,10 +5,10 @@
  * article's own text; nothing is shown that the text does not say.
  *
  * This file holds the shared shapes, plus the two text primitives every
- * derivation uses (part-of-speech tagged terms and sentence spans), so the
- * modules agree on what a word and a sentence are.
+ * derivation uses (tagged terms, read from src/nlp/'s one parse of the text,
+ * and sentence spans), so the modules agree on what a word and a sentence are.
  */
-import nlp from 'compromise';
+import { termsOf, type Term } from '../../nlp/terms.ts';
 
 /** One top-level block of the article body, as plain text. */
 export interface Paragraph {
@@ -74,68 +74,11 @@ export interface ArticleClock {
   timezone: string;
 }
 
-/** A word (with its trailing punctuation split off) and what compromise says it is. */
-export interface Term {
-  /** The word itself, without surrounding punctuation. */
-  text: string;
-  /** Lowercased `text`. */
-  lower: string;
-  /** Punctuation and spaces before and after the word, as in the source. */
-  pre: string;
-  post: string;
-  /** Offset of `text` in the string that was tagged. */
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
+export type { Term } from '../../nlp/terms.ts';
 
-interface CompromiseTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
-/**
- * The last texts tagged, so the four derivations share one compromise pass per
- * paragraph or sentence (tagging is most of their cost). A pure function's memo:
- * bounded, and the arrays it returns are never changed by callers.
- */
-const tagged = new Map<string, readonly Term[]>();
-const TAGGED_LIMIT = 512;
-
-/** Tag `text` with compromise; offsets are into `text`. */
+/** The terms of `text`, from the one parse every derivation shares (src/nlp/). */
 export function tagTerms(text: string): Term[] {
-  const hit = tagged.get(text);
-  if (hit) return hit as Term[];
-  const terms = tagTermsUncached(text);
-  if (tagged.size >= TAGGED_LIMIT) tagged.delete(tagged.keys().next().value!);
-  tagged.set(text, terms);
-  return terms;
-}
-
-function tagTermsUncached(text: string): Term[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
-  const terms: Term[] = [];
-  for (const sentence of sentences) {
-    for (const t of sentence.terms) {
-      if (!t.text) continue;
-      // compromise reports the offset of the word without its `pre` punctuation.
-      const start = text.indexOf(t.text, Math.max(0, t.offset.start - 1));
-      const at = start >= 0 ? start : t.offset.start;
-      terms.push({
-        text: t.text,
-        lower: t.text.toLowerCase(),
-        pre: t.pre,
-        post: t.post,
-        start: at,
-        end: at + t.text.length,
-        tags: new Set(t.tags),
-      });
-    }
-  }
-  return terms;
+  return termsOf(text);
 }
 
 /** Abbreviations (without their dot) after which a full stop does not end a sentence. */

@@ -1,0 +1,219 @@
+/**
+ * terms: a parsed text as words with their punctuation and a set of tags, the form the reader
+ * aids read (src/lib/aids/). Built from the one parse of the text (parse.ts), so an aid never
+ * tags a text again; tag names follow compromise's, whose lexicon (countries, cities, first and
+ * last names, months, demonyms, organisations, multi-word places) names what the part-of-speech
+ * model cannot: a gazetteer lookup, not a tagging pass.
+ */
+import nlp from 'compromise';
+import { months, weekdays } from './lexicon.ts';
+import { parseText, type ParsedText, type Token } from './parse.ts';
+
+/** A word (with the punctuation around it split off) and what it is. */
+export interface Term {
+  /** The word itself, possessive `'s` included, without surrounding punctuation. */
+  text: string;
+  /** Lowercased `text`. */
+  lower: string;
+  /** Punctuation and spaces before and after the word, as in the source. */
+  pre: string;
+  post: string;
+  /** Offsets of `text` in the string that was read. */
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+/** A run of terms the lexicon names as one (`Bosnia and Herzegovina`), with its tag. */
+export interface LexiconSpan {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+const model = nlp.model() as {
+  one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
+};
+const { lexicon, tagSet } = model.one;
+
+/** A lexicon tag with every tag it implies (`City` → `Place`, `MaleName` → `Person`). */
+const expandTag = (() => {
+  const known = new Map<string, readonly string[]>();
+  return (tag: string): readonly string[] => {
+    let tags = known.get(tag);
+    if (!tags) {
+      tags = [tag, ...(tagSet[tag]?.parents ?? [])];
+      known.set(tag, tags);
+    }
+    return tags;
+  };
+})();
+
+/** Multi-word lexicon entries by their first word: `bosnia` → [['bosnia', 'and', 'herzegovina']]. */
+const multiWord = (() => {
+  const byFirst = new Map<string, { words: string[]; tag: string }[]>();
+  for (const [entry, value] of Object.entries(lexicon)) {
+    if (!entry.includes(' ')) continue;
+    const tag = Array.isArray(value) ? value[0] : value;
+    if (!tag || !expandTag(tag).includes('Place')) continue;
+    const words = entry.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, tag });
+    byFirst.set(words[0]!, list);
+  }
+  return byFirst;
+})();
+
+const MONTHS: ReadonlySet<string> = new Set(months);
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'shall']);
+const PARTICLES = new Set(['over', 'up', 'off', 'out', 'down', 'back', 'away', 'on', 'in']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+
+function isThirdPerson({ lower, lemma }: Token): boolean {
+  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+}
+
+function tagsOf(token: Token, previous: Token | undefined): Set<string> {
+  const tags = new Set<string>();
+  const { pos, lower, lemma } = token;
+  switch (pos) {
+    case 'VERB': {
+      tags.add('Verb');
+      if (lower.endsWith('ing')) tags.add('Gerund');
+      else if (lower === lemma) {
+        tags.add('Infinitive');
+        if (!(previous && (previous.lower === 'to' || MODALS.has(previous.lower)))) tags.add('PresentTense');
+      } else if (isThirdPerson(token)) tags.add('PresentTense');
+      else tags.add('PastTense');
+      break;
+    }
+    case 'AUX':
+      tags.add('Verb').add('Auxiliary');
+      if (MODALS.has(lower)) tags.add('Modal');
+      else tags.add(PAST_AUXILIARIES.has(lower) ? 'PastTense' : 'PresentTense');
+      break;
+    case 'NOUN':
+      tags.add('Noun');
+      if ((lower !== lemma && lower.endsWith('s')) || /[^s]s$/.test(lower)) tags.add('Plural');
+      break;
+    case 'PROPN':
+      tags.add('Noun').add('ProperNoun');
+      break;
+    case 'ADJ':
+      tags.add('Adjective');
+      break;
+    case 'ADV':
+      tags.add('Adverb');
+      break;
+    case 'ADP':
+      tags.add('Preposition');
+      break;
+    case 'DET':
+      tags.add('Determiner');
+      break;
+    case 'PRON':
+      tags.add('Pronoun').add('Noun');
+      break;
+    case 'CCONJ':
+    case 'SCONJ':
+      tags.add('Conjunction');
+      break;
+    case 'NUM':
+      tags.add('Value');
+      break;
+    case 'PART':
+      tags.add(lower === 'not' || lower === "n't" ? 'Negative' : 'Particle');
+      break;
+    default:
+      break;
+  }
+  if (previous?.pos === 'VERB' && PARTICLES.has(lower) && (pos === 'ADP' || pos === 'ADV' || pos === 'PART')) tags.add('PhrasalVerb');
+  if (token.text.includes('-') && /\p{L}/u.test(token.text)) tags.add('Hyphenated');
+  if (/^(?:\p{Lu}\.?){2,}$/u.test(token.text)) tags.add('Acronym');
+  const entry = lexicon[lower];
+  const lexiconTag = Array.isArray(entry) ? entry[0] : entry;
+  // The lexicon names proper nouns; for a common word ("may", "march") the model's reading stands,
+  // except for months and weekdays written with a capital.
+  if (lexiconTag && (/^\p{Lu}/u.test(token.text) || pos === 'PROPN')) {
+    for (const tag of expandTag(lexiconTag)) tags.add(tag);
+  }
+  if (/^\p{Lu}/u.test(token.text)) {
+    const bare = lower.replace(/\.$/, '');
+    if (MONTHS.has(bare)) tags.add('Month').add('Date').delete('Modal');
+    if (WEEKDAYS.has(bare)) tags.add('WeekDay').add('Date');
+  }
+  return tags;
+}
+
+/** Whether a token is read as part of the word before it (`agency` `'s`, `do` `n't`). */
+function joinsPrevious(token: Token, previous: Token | undefined): boolean {
+  return !!previous && previous.end === token.start && previous.word && /^['’]/.test(token.text) && token.word;
+}
+
+/** `formerly` `-` `occupied`: words joined by a hyphen with no space are one hyphenated word. */
+function hyphenJoins(text: string, last: Term | undefined, token: Token): boolean {
+  return !!last && /^\p{L}/u.test(token.text) && text.slice(last.end, token.start) === '-' && /\p{L}$/u.test(last.text);
+}
+
+const memo = new WeakMap<ParsedText, Term[]>();
+
+/** The terms of a text (see the module comment); shared with every reader: never change them. */
+export function termsOf(text: string): Term[] {
+  const parsed = parseText(text);
+  const known = memo.get(parsed);
+  if (known) return known;
+  const terms: Term[] = [];
+  let previousWord: Token | undefined;
+  for (const token of parsed.tokens) {
+    if (!token.word) continue;
+    const last = terms[terms.length - 1];
+    if (last && joinsPrevious(token, previousWord)) {
+      last.text = text.slice(last.start, token.end);
+      last.lower = last.text.toLowerCase();
+      last.end = token.end;
+      previousWord = token;
+      continue;
+    }
+    if (last && hyphenJoins(text, last, token)) {
+      last.text = text.slice(last.start, token.end);
+      last.lower = last.text.toLowerCase();
+      last.end = token.end;
+      last.tags = tagsOf(token, previousWord).add('Hyphenated');
+      previousWord = token;
+      continue;
+    }
+    terms.push({ text: token.text, lower: token.lower, pre: '', post: '', start: token.start, end: token.end, tags: tagsOf(token, previousWord) });
+    previousWord = token;
+  }
+  // Punctuation and spaces between two words: the first's `post` up to the last space, the rest
+  // the next's `pre` (`said, "We` → `said` post `, `, `We` pre `"`).
+  terms.forEach((term, index) => {
+    const next = terms[index + 1];
+    const gap = text.slice(term.end, next ? next.start : text.length);
+    const lastSpace = Math.max(gap.lastIndexOf(' '), gap.lastIndexOf('\n'), gap.lastIndexOf('\t'));
+    const split = next ? (lastSpace >= 0 ? lastSpace + 1 : gap.length) : gap.length;
+    term.post = gap.slice(0, split);
+    if (next) next.pre = gap.slice(split);
+  });
+  if (terms[0]) terms[0].pre = text.slice(0, terms[0].start);
+  // A number beside a month is part of a date (`June 12`, `12 June`).
+  terms.forEach((term, index) => {
+    if (term.tags.has('Value') && (terms[index - 1]?.tags.has('Month') || terms[index + 1]?.tags.has('Month'))) term.tags.add('Date');
+  });
+  memo.set(parsed, terms);
+  return terms;
+}
+
+/** Runs of terms the lexicon names as one place (`Bosnia and Herzegovina`, `Sri Lanka`), by offsets. */
+export function lexiconPlaces(terms: readonly Term[]): LexiconSpan[] {
+  const spans: LexiconSpan[] = [];
+  terms.forEach((term, index) => {
+    for (const { words, tag } of multiWord.get(term.lower) ?? []) {
+      if (words.every((word, offset) => terms[index + offset]?.lower.replace(/['’]s$/, '') === word)) {
+        spans.push({ start: term.start, end: terms[index + words.length - 1]!.end, tag });
+      }
+    }
+  });
+  return spans;
+}
