@@ -14,11 +14,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseFrontmatterText } from '../loaders/articles-loader.ts';
+import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { applyAidOverrides, deriveReaderAids, hasTimelineEvents, type AidOverrides, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
 import { articleSchema } from '../lib/article-schema.ts';
 import remarkBlockIds from '../markdown/remark-block-ids.ts';
@@ -73,12 +72,6 @@ function outlineOf(path: string): ArticleOutline {
     corrections === false ? { timeline: false, figures: false, quotes: false, places: false } : (corrections as AidOverrides | undefined);
   const aids = applyAidOverrides(deriveReaderAids(facts['paragraphs'] as Paragraph[], { published: date, timezone }), overrides);
   return { file: path, outline, blocks, aids };
-}
-
-/** The Markdown after the frontmatter block, as Astro hands it to remark. */
-function articleBody(source: string): string {
-  const raw = extractFrontmatter(source);
-  return raw === undefined ? source : source.replace(`---${raw}---`, '');
 }
 
 function formatOutline({ file, outline, blocks, aids }: ArticleOutline): string {

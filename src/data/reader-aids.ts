@@ -5,17 +5,16 @@
  * editor's `aids` frontmatter.
  */
 import { join } from 'node:path';
-import figuresSource from '../lib/aids/figures.ts?raw';
-import indexSource from '../lib/aids/index.ts?raw';
-import placesSource from '../lib/aids/places.ts?raw';
-import quotesSource from '../lib/aids/quotes.ts?raw';
-import timelineSource from '../lib/aids/timeline.ts?raw';
-import typesSource from '../lib/aids/types.ts?raw';
 import { AidOverrideError, applyAidOverrides, deriveReaderAids, type AidOverrides, type ArticleClock, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import { codeDigest } from '../lib/code-digest.ts';
 import { cachedJson, jsonCacheKey } from '../lib/json-cache.ts';
 
-/** Any change to the derivations changes every key, so a rebuild never shows stale aids. */
-const CODE_VERSION = jsonCacheKey(figuresSource, indexSource, placesSource, quotesSource, timelineSource, typesSource);
+/**
+ * Any change to the derivations (every module they import, src/nlp/ included) or to the versions of
+ * the libraries they use changes every key, so a rebuild never shows stale aids. Read from the
+ * sources in the project folder the build runs in: the bundle has no module files to follow.
+ */
+const CODE_VERSION = codeDigest([join(process.cwd(), 'src/lib/aids/index.ts')], process.cwd());
 const CACHE_DIR = process.env.READER_AIDS_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/reader-aids');
 
 export function readerAids(filePath: string, paragraphs: Paragraph[], clock: ArticleClock, overrides: AidOverrides | undefined): ReaderAids {

@@ -8,7 +8,7 @@
  * wall-clock reading at once, so nothing downstream needs the zone database.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** `+04:00`, `-09:30`: a fixed UTC offset used as a time zone. */
 const FIXED_OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;

@@ -16,15 +16,15 @@
  *   old code. A digest of that code is kept with the articles; when it changes, every article is
  *   rendered again.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import type { ArticleFrontmatter } from '../lib/article-schema.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import { parseFrontmatterText } from '../lib/frontmatter.ts';
 import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
 
 export interface ArticlesLoaderOptions {
@@ -35,14 +35,6 @@ export interface ArticlesLoaderOptions {
 }
 
 const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
-
-/** Frontmatter as written: YAML's core schema keeps timestamps as strings. */
-export function parseFrontmatterText(source: string): Record<string, unknown> {
-  const raw = extractFrontmatter(source);
-  if (raw === undefined) return {};
-  const data = yaml.load(raw, { schema: yaml.CORE_SCHEMA });
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-}
 
 export class ArticleFrontmatterError extends Error {
   override name = 'ArticleFrontmatterError';
@@ -94,30 +86,18 @@ export function articlesLoader({
 }
 
 const PIPELINE_DIGEST_KEY = 'markdown-pipeline-digest';
-const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
 /**
  * A digest of the code that turns an article's Markdown into its HTML and facts: the Astro config
- * (which plugins, in which order, with which options), every module in `src/markdown/`, and the
- * project modules those import, followed to the end.
+ * (which plugins, in which order, with which options), every module in `src/markdown/`, the project
+ * modules those import, followed to the end, and the versions of the packages they use.
  */
 export async function markdownPipelineDigest(config: { root: URL; srcDir: URL }): Promise<string> {
   const markdownDir = fileURLToPath(new URL('markdown/', config.srcDir));
-  const pending = (await readdir(markdownDir, { recursive: true }))
+  const root = fileURLToPath(config.root);
+  const entries = (await readdir(markdownDir, { recursive: true }))
     .filter((file) => /\.(ts|js|mjs)$/.test(file))
     .map((file) => join(markdownDir, file));
-  const sources = new Map<string, string>();
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (sources.has(file)) continue;
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined) continue; // not a module of ours (a folder, a generated file): Vite reports it if it matters
-    sources.set(file, text);
-    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) pending.push(resolve(dirname(file), specifier!.split('?')[0]!));
-  }
-  const root = fileURLToPath(config.root);
-  const hash = createHash('sha256').update(await readFile(join(root, 'astro.config.mjs'), 'utf8').catch(() => ''));
-  for (const [file, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) hash.update(`\0${relative(root, file)}\0${text}`);
-  return hash.digest('hex').slice(0, 16);
+  return codeDigest([join(root, 'astro.config.mjs'), ...entries], root);
 }
 
 /** Astro reports broken YAML with the file only in a location field; put it in the message. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/article-schema.ts';
-import { parseFrontmatterText } from '../../src/loaders/articles-loader.ts';
+import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 
 const valid = {
   title: 'Azerbaijani serviceman injured in landmine blast in Kalbajar',

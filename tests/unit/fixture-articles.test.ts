@@ -4,7 +4,7 @@ import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-sc
 import { articleAddress } from '../../src/lib/articles.ts';
 import { isValidTimeZone, resolveArticleDate } from '../../src/lib/dates.ts';
 import { AUTHORS, bodyWordCount, generateArticles, MAX_WORDS, MIN_WORDS, mulberry32, TAGS } from '../../src/lib/fixture-articles.ts';
-import { parseFrontmatterText } from '../../src/loaders/articles-loader.ts';
+import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 
 const COUNT = 300;
 const corpus = generateArticles({ count: COUNT, seed: 7 });
