@@ -49,6 +49,11 @@ export interface ClassifierOptions {
   /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.25`. */
   embeddedContentFactor?: number;
   /**
+   * Weight of topic cues in quoted words: a spokesman quoted on what happened still tells what
+   * happened, more than one who takes a stance about it. Default `0.5`.
+   */
+  quotedContentFactor?: number;
+  /**
    * How much of the story its subject's anchors must carry for the pack's sections to be derived:
    * the anchor weight of the blocks (each block counting at most 2, the title twice) divided by the
    * number of blocks. Default `0.5`.
@@ -88,6 +93,10 @@ interface Utterance {
   readonly speaker: string | null;
   /** Quoted words or a stance: the speaker's own act, so the speaker weighs most. */
   readonly firsthand: boolean;
+  /** Within quotation marks (or a block introduced by "… said:"): the speaker's own words. */
+  readonly quoted: boolean;
+  /** The speaker is only credited as the source ("according to …"). */
+  readonly source?: boolean;
   /** What is said. */
   readonly content: string;
 }
@@ -96,6 +105,8 @@ interface Attribution {
   readonly speaker: string;
   readonly stance: boolean;
   readonly content: string;
+  /** "according to …": a source credited, never a view of its own. */
+  readonly source?: boolean;
 }
 
 interface CompiledCue {
@@ -115,6 +126,7 @@ const DEFAULTS: Settings = {
   minScore: 1.5,
   reportedSpeakerFactor: 0.5,
   embeddedContentFactor: 0.25,
+  quotedContentFactor: 0.5,
   minAnchorShare: 0.5,
   minAnchorWeight: 3,
   islandRatio: 0.5,
@@ -125,8 +137,11 @@ const DEFAULTS: Settings = {
 
 /** Double quotation marks, straight or typographic; news copy mixes them (“…," is common). */
 const QUOTATION = /[“"«„]([^“”"«»„]*)[”"»“]/g;
-/** ", who oversees the service," — a relative clause inside the subject, not a clause of its own. */
-const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,]*,/gi;
+/**
+ * ", who oversees the service," or ", commenting on the incidents," — a relative clause or an aside
+ * inside the subject, not a clause of its own.
+ */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|[a-z]+ing)\b[^,]*,/gi;
 /** Speakers that stand for the last speaker named. */
 const PRONOUN_SPEAKER = /^(it|he|she|they|we|i|the latter)$/i;
 /** Openings that refer back to people just mentioned: a personal pronoun, "both …", or "the (two) (wounded) men". */
@@ -258,7 +273,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     }
     const accordingTo = /\baccording to ([^,.;:]+)/i.exec(sentence);
     if (accordingTo?.[1]) {
-      return { speaker: accordingTo[1].trim(), stance: false, content: sentence.replace(accordingTo[0], '') };
+      return { speaker: accordingTo[1].trim(), stance: false, content: sentence.replace(accordingTo[0], ''), source: true };
     }
     return null;
   }
@@ -294,17 +309,23 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
         // "It should be noted that …" is the writer's: no speaker, and the last speaker stays.
         const formula = quotedBy === null ? WRITER_FORMULA.exec(sentence) : null;
         if (formula) {
-          utterances.push({ speaker: null, firsthand: false, content: sentence.slice(formula[0].length) });
+          utterances.push({ speaker: null, firsthand: false, quoted: false, content: sentence.slice(formula[0].length) });
           continue;
         }
         const attribution = findAttribution(sentence);
         if (attribution) {
           const speaker = resolve(attribution.speaker) ?? attribution.speaker;
           // Inside a quotation, "we urge" is the quoted speaker's stance; the words stay firsthand.
-          utterances.push({ speaker: quotedBy ?? speaker, firsthand: quotedBy !== null || attribution.stance, content: attribution.content });
+          utterances.push({
+            speaker: quotedBy ?? speaker,
+            firsthand: quotedBy !== null || attribution.stance,
+            quoted: quotedBy !== null && !attribution.stance,
+            source: attribution.source === true && quotedBy === null,
+            content: attribution.content,
+          });
           if (quotedBy === null) lastSpeaker = speaker;
         } else {
-          utterances.push({ speaker: quotedBy, firsthand: quotedBy !== null, content: sentence });
+          utterances.push({ speaker: quotedBy, firsthand: quotedBy !== null, quoted: quotedBy !== null, content: sentence });
         }
       }
     };
@@ -362,16 +383,17 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     for (const utterance of utterances) {
       const topics = topicScores(utterance.content);
       // In firsthand speech the sentence's event is the speaking; the predicate of what is said is not.
-      if (!utterance.firsthand) {
-        for (const kind of predicateKinds(utterance.content)) topics[kind] = (topics[kind] ?? 0) + settings.mainPredicateBonus;
-      }
+      const predicate = utterance.firsthand ? [] : predicateKinds(utterance.content);
+      for (const kind of predicate) topics[kind] = (topics[kind] ?? 0) + settings.mainPredicateBonus;
       const speaker = utterance.speaker === null ? null : speakerKind(utterance.speaker);
-      const contentFactor = utterance.firsthand ? settings.embeddedContentFactor : 1;
+      const contentFactor = utterance.quoted ? settings.quotedContentFactor : utterance.firsthand ? settings.embeddedContentFactor : 1;
       topics.forEach((score, index) => {
         scores[index] = (scores[index] ?? 0) + score * contentFactor;
       });
       if (speaker) {
-        const speakerFactor = utterance.firsthand ? 1 : settings.reportedSpeakerFactor;
+        // A source credited with an event ("…, the ministry said") is weighed less than the event;
+        // one credited with a view ("the minister said the verdict sent a message") is the news.
+        const speakerFactor = utterance.firsthand || (predicate.length === 0 && !utterance.source) ? 1 : settings.reportedSpeakerFactor;
         scores[speaker.index] = (scores[speaker.index] ?? 0) + speaker.weight * speakerFactor;
       }
     }

@@ -15,12 +15,13 @@ export interface AttributionVerbs {
 export const attributionVerbs: AttributionVerbs = {
   reporting: [
     'say', 'tell', 'report', 'add', 'write', 'post', 'state', 'explain', 'announce', 'believe', 'estimate', 'quote', 'inform',
-    'specify', 'publish',
+    'specify', 'publish', 'comment', 'remark', 'indicate', 'mention', 'observe', 'testify',
   ],
   stance: [
     'deny', 'note', 'urge', 'stress', 'emphasize', 'emphasise', 'warn', 'condemn', 'reject', 'insist', 'reiterate', 'clarify',
     'dismiss', 'welcome', 'call', 'express', 'assure', 'promise', 'pledge', 'vow', 'accuse', 'demand', 'declare', 'confirm',
     'regret', 'appeal', 'criticize', 'criticise', 'underline', 'recall', 'point', 'argue', 'blame', 'deplore', 'protest',
+    'affirm', 'assert', 'thank', 'praise', 'acknowledge', 'admit', 'caution', 'ask', 'reply', 'respond', 'threaten', 'defend',
   ],
 };
 

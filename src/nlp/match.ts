@@ -2,7 +2,8 @@
  * match: the small pattern language cues are written in, matched against a text's parsed words.
  *
  * - a plain word matches itself, case-insensitively: `explosion`
- * - `(a|b)` matches either; an alternative may be several words: `(ran over|drove over)`
+ * - `(a|b)` matches either; an alternative may be several words (`(ran over|drove over)`) or a
+ *   part of speech (`(#Value|recent)`)
  * - `{lemma}` matches any inflection: `{injure}` finds "injured", "injuring", "injuries" is not one
  * - `#Value` (a number), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
  *   `#Determiner`: a word of that part of speech
@@ -42,6 +43,19 @@ const TAGS: Record<string, readonly PartOfSpeech[]> = {
   Determiner: ['DET'],
 };
 
+/** `#Value` as written in an alternative, checked against the known tags. */
+function checkedTag(word: string, source: string): string {
+  if (!TAGS[word.slice(1)]) throw new Error(`cue "${source}": unknown tag ${word}`);
+  return word;
+}
+
+/** Whether a word matches one word of an alternative: itself, lower case, or `#Tag`. */
+function wordMatches(word: Token | undefined, expected: string): boolean {
+  if (!word) return false;
+  if (expected.startsWith('#')) return TAGS[expected.slice(1)]?.includes(word.pos) ?? false;
+  return word.lower === expected;
+}
+
 /** Compile a pattern; a malformed one throws, naming it. */
 export function compilePattern(source: string): Pattern {
   let rest = source.trim();
@@ -51,7 +65,12 @@ export function compilePattern(source: string): Pattern {
   while (rest.length > 0) {
     let match: RegExpExecArray | null;
     if ((match = /^\(([^)]*)\)(\?)?/.exec(rest))) {
-      const alternatives = (match[1] ?? '').split('|').map((alternative) => alternative.trim().toLowerCase().split(/\s+/));
+      const alternatives = (match[1] ?? '').split('|').map((alternative) =>
+        alternative
+          .trim()
+          .split(/\s+/)
+          .map((word) => (word.startsWith('#') ? checkedTag(word, source) : word.toLowerCase())),
+      );
       pieces.push({ kind: 'words', alternatives, optional: match[2] === '?' });
     } else if ((match = /^\{([a-z' -]+)\}(\?)?/.exec(rest))) {
       pieces.push({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' });
@@ -69,7 +88,10 @@ export function compilePattern(source: string): Pattern {
     rest = rest.slice(match[0].length).trim();
   }
   const first = pieces[0];
-  const firstWords = first?.kind === 'words' && !first.optional ? new Set(first.alternatives.map((words) => words[0] ?? '')) : null;
+  const firstWords =
+    first?.kind === 'words' && !first.optional && first.alternatives.every((words) => !words[0]?.startsWith('#'))
+      ? new Set(first.alternatives.map((words) => words[0] ?? ''))
+      : null;
   return { source, pieces, anchored, firstWords };
 }
 
@@ -115,7 +137,7 @@ function pieceLengths(words: readonly Token[], piece: Exclude<Piece, { kind: 'ga
   if (piece.kind === 'tag') return piece.tags.has(word.pos) ? [1] : [];
   const lengths: number[] = [];
   for (const alternative of piece.alternatives) {
-    if (alternative.every((expected, offset) => words[at + offset]?.lower === expected)) lengths.push(alternative.length);
+    if (alternative.every((expected, offset) => wordMatches(words[at + offset], expected))) lengths.push(alternative.length);
   }
   return lengths;
 }
