@@ -1,29 +1,38 @@
 /**
  * classify-blocks: decide the section kind of each top-level block of a news story from its text.
- * Pure: plain text in, kind ids out; the remark plugin does the Markdown.
+ * Pure: plain text in, kind ids out; the remark plugin does the Markdown. The text is read through
+ * src/nlp/ (one parse per text, shared with the reader aids); the kinds, their cues and the
+ * subject's vocabulary come from a subject pack (src/subjects/), so nothing here is about mines.
+ *
+ * Choosing the subject (`subjectGate`): a story gets a pack's sections only when the pack's anchor
+ * vocabulary carries real weight in it: the anchor weight of its blocks (each at most 2) and of its
+ * title (counted twice) reaches `minAnchorWeight` and `minAnchorShare` per block. Anchors that
+ * another sense of the word can take ("mine" in a coal-mine story) count for nothing where that
+ * sense recurs. A story about no pack's subject gets no sections; pins choose the pack they name.
  *
  * Reading one block (`scoreBlock`):
  * 1. The block is cut into utterances: quotations of six words or more, each with the speaker
- *    named next to it ("…," the ministry added), and the sentences outside them. compromise finds
- *    each sentence's attribution: a speech verb (`attributionVerbs`) whose subject opens the
- *    sentence ("The ministry noted that …") or trails it after a comma ("…, the army said").
+ *    named next to it ("…," the ministry added), and the sentences outside them. Each sentence's
+ *    attribution is a speech verb (`attributionVerbs`) whose subject opens the sentence ("The
+ *    ministry noted that …") or trails it after a comma ("…, the army said"), or "according to …".
  *    "It"/"we" as speaker is the last speaker named, in this block or an earlier one; a block
- *    that follows one ending in a colon ("… said in a statement:") is that speaker's words.
+ *    that follows one ending in a colon ("… said in a statement:") is that speaker's words. A
+ *    sentence in one of the writer's stock formulas ("It should be noted that …") is the writer's.
  * 2. Each kind scores each utterance: its `speakers` cues against who speaks, its `topics` cues
  *    against what is said. Who says what decides:
- *    - firsthand speech (a quotation, or a stance verb such as "denied", "urged") counts the
- *      speaker in full and its content at `embeddedContentFactor`: the ministry denying that
- *      soldiers were injured is a statement, not an incident;
- *    - a plain report ("…, the ministry has reported") counts the speaker at
- *      `reportedSpeakerFactor` and the content in full: the reported fact is the news.
+ *    - a stance ("denied", "urged") counts the speaker in full and its content at
+ *      `embeddedContentFactor`: the ministry denying that soldiers were injured is a statement;
+ *    - quoted words count the speaker in full and the content at `quotedContentFactor`;
+ *    - a plain report of an event ("…, the ministry has reported" of a past-tense event) counts
+ *      the speaker at `reportedSpeakerFactor` and the content in full: the reported fact is the
+ *      news. A report of a view (no narrated event: "said the verdict sent a message") counts the
+ *      speaker in full; a source credited with "according to" is always a report.
  *    A cue in the main predicate of a past-tense sentence ("sentenced a former soldier") adds
  *    `mainPredicateBonus`: what the sentence narrates outweighs what a side clause mentions.
  * 3. The block takes the kind with the highest score, if it reaches `minScore`; else it is
  *    unclassified for now.
  *
  * Settling the article (`settleKinds`), in this order:
- * - Too few blocks carry cues of a `topical` kind (`minTopicalShare`): the story is about
- *   something else, nothing is derived. Pins skip this test: the editor asked for sections.
  * - Pinned blocks take their pinned kind and keep it.
  * - A block that ends with a colon introduces the next one; both take the kind of their summed
  *   scores, so an introduction and its quotation stay in one section.
@@ -33,7 +42,11 @@
  *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
  * - An unclassified block joins a neighbour: the one it introduces, else the one whose kind it
  *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
- *   unclassified blocks between different kinds is context: it takes the `fallback` kind.
+ *   unclassified blocks between different kinds, or closing the story, is context: it takes the
+ *   `fallback` kind.
+ *
+ * Cost is linear in the text: each text is parsed once, and a run-on sentence of more than
+ * `MAX_SENTENCE_WORDS` is read for its words only, not for who says it.
  */
 import { attributionVerbs as defaultAttributionVerbs, connectives, peopleNouns, writerFormulas, type AttributionVerbs } from '../nlp/lexicon.ts';
 import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp/match.ts';
@@ -67,7 +80,7 @@ export interface ClassifierOptions {
   mainPredicateBonus?: number;
   /** Quotations shorter than this many words are phrases in a sentence, not speech. Default `6`. */
   minQuotationWords?: number;
-  /** Verbs that attribute a sentence to a speaker. Default `attributionVerbs` from section-kinds.ts. */
+  /** Verbs that attribute a sentence to a speaker. Default `attributionVerbs` from src/nlp/lexicon.ts. */
   attributionVerbs?: AttributionVerbs;
 }
 
@@ -155,6 +168,8 @@ const WRITER_FORMULA = new RegExp(
 const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive']);
 /** The object after a main verb: up to the first preposition, conjunction or clause mark. */
 const PREDICATE_OBJECT = /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|after|before|during|when|while|as|and|but|or|who|which|that|since|under|near|because|until)\b|$)/i;
+/** Longest sentence read for its attribution and main predicate (news sentences run to about 60 words). */
+const MAX_SENTENCE_WORDS = 150;
 /** Longest speaker phrase that still reads as an attribution rather than a clause of its own. */
 const MAX_SPEAKER_WORDS = 16;
 
@@ -286,6 +301,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
    * so they get no such weight.
    */
   function predicateKinds(sentence: string): number[] {
+    if (wordCount(sentence) > MAX_SENTENCE_WORDS) return [];
     const inRelativeClause = relativeClauseTest(sentence);
     const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start));
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
@@ -312,7 +328,9 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
           utterances.push({ speaker: null, firsthand: false, quoted: false, content: sentence.slice(formula[0].length) });
           continue;
         }
-        const attribution = findAttribution(sentence);
+        // Who says what is read within a sentence; a run-on "sentence" is read for its words only,
+        // so the cost stays linear in the text.
+        const attribution = wordCount(sentence) <= MAX_SENTENCE_WORDS ? findAttribution(sentence) : null;
         if (attribution) {
           const speaker = resolve(attribution.speaker) ?? attribution.speaker;
           // Inside a quotation, "we urge" is the quoted speaker's stance; the words stay firsthand.

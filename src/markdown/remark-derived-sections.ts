@@ -21,16 +21,17 @@
  * - Frontmatter `sections: { pin: { 8: prosecution } }` fixes the kind of block 8. An unknown kind,
  *   a block number that does not exist, or any other value throws a `SectionSettingsError`
  *   naming the field.
- * - A story whose blocks mostly carry no cue of the news kinds (sport, city politics) gets no
- *   sections (outline `[]`).
+ * - A story about none of the subject packs' subjects (sport, markets, a coal-mine accident) gets
+ *   no sections (outline `[]`): classify-blocks.ts's subject gate reads the blocks and the title.
  *
  * Options:
- * - `kinds` (default `sectionKinds` from section-kinds.ts): the kinds, their titles and cues.
+ * - `packs` (default `subjectPacks` from src/subjects/): the subjects, their kinds and cues.
  * - `frontmatterKey` (default `'sections'`): the frontmatter key editors write settings under.
  * - `outlineKey` (default `'outline'`): the frontmatter key that receives the outline.
  * - Classifier thresholds, all optional (defaults in classify-blocks.ts): `minScore` (1.5),
- *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.5), `minTopicalShare` (0.3),
- *   `islandRatio` (0.5), `minQuotationWords` (6), `attributionVerbs`.
+ *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.25), `quotedContentFactor` (0.5),
+ *   `mainPredicateBonus` (2), `minAnchorShare` (0.5), `minAnchorWeight` (3), `islandRatio` (0.5),
+ *   `minQuotationWords` (6), `attributionVerbs`.
  *
  * Run it after plugins that read top-level paragraphs or count the text (remark-text-facts): once
  * sections are derived, the paragraphs sit inside them and the headings add words.

@@ -21,7 +21,7 @@ describe('a rebuild after a change to the Markdown pipeline', () => {
     headings.push(headingsOf());
 
     // An editor renames a section kind: only code changes, no article does.
-    const kinds = join(root, 'src/markdown/section-kinds.ts');
+    const kinds = join(root, 'src/subjects/landmines.ts');
     const source = readFileSync(kinds, 'utf8');
     expect(source).toContain("title: 'Incident'");
     writeFileSync(kinds, source.replace("title: 'Incident'", "title: 'What happened'"));

@@ -133,7 +133,7 @@ export function findLocativePlaces(text: string): PlaceMention[] {
   const add = (span: [number, number] | null) => {
     if (!span || !acceptable(terms, span)) return;
     let [a, b] = span;
-    // A longer compromise place starting at the same word (`Bosnia and Herzegovina`).
+    // A longer place of the lexicon starting at the same word (`Bosnia and Herzegovina`).
     const start = terms[a]!.start;
     const longer = knownPlaces.find((p) => p.offset.start === start && p.offset.start + p.offset.length > terms[b]!.end);
     if (longer) {

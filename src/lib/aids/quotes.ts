@@ -203,15 +203,18 @@ function leadInSubject(text: string): string | null {
   return sentence.slice(terms[0]!.start, terms[verb - 1]!.end);
 }
 
-/** People named in `text`: runs of two to four capitalised words that compromise does not take for a place, body or date. */
-function peopleIn(text: string): string[] {
-  const people: string[] = [];
+/**
+ * People named in `text`, with where each name starts: runs of two to four capitalised words that
+ * the lexicon does not take for a place, body or date.
+ */
+function peopleIn(text: string): { name: string; start: number }[] {
+  const people: { name: string; start: number }[] = [];
   let run: Term[] = [];
   const flush = () => {
     const words = run.map((t) => t.text.replace(/['’]s$/, ''));
     const name = words.join(' ');
     const other = run.some((t) => ['Place', 'Organization', 'Date', 'Demonym', 'Determiner', 'Acronym'].some((tag) => t.tags.has(tag)));
-    if (words.length >= 2 && words.length <= 4 && !other && !isInstitution(name)) people.push(name);
+    if (words.length >= 2 && words.length <= 4 && !other && !isInstitution(name)) people.push({ name, start: run[0]!.start });
     run = [];
   };
   for (const t of tagTerms(text)) {
@@ -226,15 +229,21 @@ function peopleIn(text: string): string[] {
 export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
   const spansByParagraph = paragraphs.map((p, i) => quoteSpans(p.text, i, !!p.blockquote));
   const outside = paragraphs.map((p, i) => outsideQuotes(p.text, spansByParagraph[i]!));
+  // Each paragraph is read for names once; a quotation sees those named before it.
+  const peopleByParagraph = outside.map(peopleIn);
   const quotes: AttributedQuote[] = [];
   let previous: { paragraph: number; speaker: string; block: boolean } | null = null;
 
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     for (const span of spansByParagraph[p]!) {
+      const before = span.open < 0 ? 0 : span.open;
       const ctx: Context = {
         outside,
-        people: [...outside.slice(0, p).flatMap(peopleIn), ...peopleIn(outside[p]!.slice(0, span.open < 0 ? 0 : span.open))],
+        people: [
+          ...peopleByParagraph.slice(0, p).flatMap((people) => people.map(({ name }) => name)),
+          ...peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(({ name }) => name),
+        ],
       };
       let quote = text.slice(span.start, span.end).trim();
       quote = quote.replace(/[,\s]+$/, '');

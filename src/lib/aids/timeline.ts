@@ -128,6 +128,17 @@ const TRAILING_PART_OF_DAY = /^\s*(morning|afternoon|evening|night)\b/i;
 const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|planned|slated)\s+to)\b/i;
 const RANGE_JOINER = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 
+/**
+ * How far before a date the phrases leading into it are looked for: the longest lead-in
+ * (`shortly before midnight on the evening of the`) is well within it, and reading a bounded tail
+ * rather than the whole sentence before the date keeps a run-on paragraph linear.
+ */
+const LOOK_BACK = 160;
+
+function lookBack(text: string, at: number): string {
+  return text.slice(Math.max(0, at - LOOK_BACK), at);
+}
+
 interface DateParts {
   year?: number;
   month?: number;
@@ -193,7 +204,7 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
 
     // `between March 3 and March 5`: chrono reads two dates; join them.
     const next = results[i + 1];
-    if (!to && next && RANGE_JOINER.test(masked.slice(end, next.index)) && /\b(?:between|from)\s+$/i.test(masked.slice(0, start))) {
+    if (!to && next && RANGE_JOINER.test(masked.slice(end, next.index)) && /\b(?:between|from)\s+$/i.test(lookBack(masked, start))) {
       const nextParts = partsOf(next.start);
       if (isCalendarDay(nextParts)) {
         to = nextParts;
@@ -202,11 +213,12 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
       }
     }
     // `between 3 and 5 March`: chrono reads only `5 March`.
-    const bare = /\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$/i.exec(masked.slice(0, start));
+    const bareFrom = Math.max(0, start - LOOK_BACK);
+    const bare = /\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$/i.exec(masked.slice(bareFrom, start));
     if (!to && bare && from.month !== undefined && from.day !== undefined) {
       to = from;
       from = { ...from, day: Number(bare[2]) };
-      start = bare.index + bare[0].indexOf(bare[2]!);
+      start = bareFrom + bare.index + bare[0].indexOf(bare[2]!);
     }
 
     // `from 3 to 5 March 2021`: a year written once, at the end, holds for the start too.
@@ -218,14 +230,14 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     // Leading words inside chrono's match (`On Wednesday`) belong to the lead-in.
     const leading = /^(?:(?:on|of|at|in|the)\s+)+/i.exec(sentence.slice(start, end));
     if (leading) start += leading[0].length;
-    const lead = LEAD_IN.exec(sentence.slice(0, start));
+    const lead = LEAD_IN.exec(lookBack(sentence, start));
     const leadText = lead?.[0] ?? '';
     const phraseStart = start - leadText.length;
-    if (BOUNDING_WORD.test(sentence.slice(0, phraseStart)) && !/\bfrom\s+$/i.test(leadText)) continue;
+    if (BOUNDING_WORD.test(lookBack(sentence, phraseStart)) && !/\bfrom\s+$/i.test(leadText)) continue;
     if (/^from\b/i.test(leadText.trim()) && !to) continue; // `from Thursday`: a start, not a day
 
     const phraseText = sentence.slice(start, end);
-    const modifier = /\b(last|next|coming|this)\s+$/i.exec(sentence.slice(0, start))?.[1] ?? /^(last|next|coming|this)\b/i.exec(phraseText)?.[1];
+    const modifier = /\b(last|next|coming|this)\s+$/i.exec(lookBack(sentence, start))?.[1] ?? /^(last|next|coming|this)\b/i.exec(phraseText)?.[1];
     if (from.weekday !== undefined && from.day === undefined && /^(?:next|coming)$/i.test(modifier ?? '')) continue;
 
     const trailing = TRAILING_PART_OF_DAY.exec(sentence.slice(end));
@@ -502,6 +514,27 @@ export function labelFor(sentence: string, start: number, end: number, otherDate
   return truncateAtWord(label, MAX_LABEL_CHARS);
 }
 
+/** Characters either side of a date that a run-on sentence's label is read from. */
+const LABEL_WINDOW = 400;
+
+/**
+ * `labelFor` on the date's sentence; in a sentence longer than two windows, on the window around
+ * the date (cut at spaces), so a run-on paragraph costs time in proportion to its length.
+ */
+function labelAround(sentence: string, mention: Mention, mentions: readonly Mention[]): string | null {
+  let from = 0;
+  let to = sentence.length;
+  if (sentence.length > 2 * LABEL_WINDOW) {
+    from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, mention.start - LABEL_WINDOW)) + 1);
+    const end = sentence.indexOf(' ', mention.end + LABEL_WINDOW);
+    to = end < 0 ? sentence.length : end;
+  }
+  const others = mentions
+    .filter((m) => m !== mention && m.start >= from && m.end <= to)
+    .map((m): [number, number] => [m.start - from, m.end - from]);
+  return labelFor(sentence.slice(from, to), mention.start - from, mention.end - from, others);
+}
+
 // ————— the timeline —————
 
 export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): TimelineEntry[] {
@@ -515,18 +548,18 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
     for (const [a, b] of sentenceSpans(paragraph.text)) {
       const sentence = paragraph.text.slice(a, b);
       const mentions = findMentions(sentence, reference);
+      const future = FUTURE.test(sentence);
       for (const mention of mentions) {
         const from = resolveParts(mention.from, reference, mention.strictPast);
         if (!from || dayNumber(from) > limit) continue;
         const inferred = mention.from.year === undefined;
-        if (inferred && FUTURE.test(sentence)) continue;
+        if (inferred && future) continue;
         const to = mention.to ? resolveRangeEnd(mention.to, from) : null;
         const date = formatDay(from);
         const endDate = to && dayNumber(to) > dayNumber(from) ? formatDay(to) : undefined;
         const key = `${date}/${endDate ?? ''}`;
         if (seen.has(key)) continue;
-        const others = mentions.filter((m) => m !== mention).map((m): [number, number] => [m.start, m.end]);
-        const label = labelFor(sentence, mention.start, mention.end, others);
+        const label = labelAround(sentence, mention, mentions);
         if (!label) continue;
         seen.add(key);
         events.push({
