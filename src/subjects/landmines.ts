@@ -160,6 +160,8 @@ export const landmines: SubjectPack = {
   anchors: [
     cue('(landmine|landmines|land-mine|land-mines|minefield|minefields|mined|demining|deminer|deminers|de-mining|sapper|sappers)', 2),
     cue('(unexploded|ordnance|uxo|uxos|erw|bomblet|bomblets|submunition|submunitions|ied|ieds|booby-trap|booby-trapped|booby-traps)', 2),
+    // Minefield formularies: the military record of a minefield, a word with no other use.
+    cue('(formulary|formularies)', 2),
     cue('booby (trap|traps|trapped)', 2),
     cue('(cluster) (munition|munitions|bomb|bombs)', 2),
     cue('(roadside|improvised) (bomb|bombs|device|devices|explosive|explosives|mine|mines)', 2),
