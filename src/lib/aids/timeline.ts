@@ -5,9 +5,15 @@
  * Rules
  * - Dates are found sentence by sentence with chrono-node. Only calendar days
  *   count: a day and a month (`July 26`, `26 July`, `November 10, 2020`) or a
- *   weekday (`on Wednesday`, `last Friday`). Months or years alone, numeric
- *   forms (`2/3`), times alone and relative words (`yesterday`, `two days ago`)
- *   are not events on a day and are skipped.
+ *   weekday (`on Wednesday`, `last Friday`). Months or years alone, parts of a
+ *   month (`at the end of August`, `in early May`), numeric forms (`2/3`), times
+ *   alone and vague words (`two days ago`, `last week`) are not events on a day
+ *   and are skipped.
+ * - Relative days: `yesterday` (evening) and `the day before yesterday` count
+ *   back from publication day; `the next day`, `the following day`, `a day
+ *   later`, `two days later`, `the day before`, `the previous day`, `a day
+ *   earlier` count from the day the text last dated, in reading order (none
+ *   before the text has dated anything; `the day before the vote` names no day).
  * - Everything is read on the article's clock: "publication day" is the day of
  *   `published` in its own offset, never UTC or the build machine's day.
  * - A written year stays. Without one, the year is the one that makes the date
@@ -19,7 +25,9 @@
  * - The timeline records what has happened: a date after publication day, a
  *   `next …` weekday, a year-less date in a sentence about the future (`will`,
  *   `is due to` …), and dates bounding something else (`since`, `until`, `by`,
- *   `before`, `after` Monday, `from Thursday` with no end) give no entry. A date in a trailing attribution
+ *   `before`, `after` Monday, `from Thursday` with no end) give no entry, except
+ *   `until 25 October 2020, when troops …`, which dates the when-clause's event
+ *   (labelled from that clause). A date in a trailing attribution
  *   (`…, the agency said on Thursday.`) dates the telling, not the event: skipped.
  * - Part of day comes from the words around the date (`on the evening of`,
  *   `Monday evening`, `shortly before midnight on`, `in the early hours of`) or a
@@ -119,6 +127,7 @@ function weekdayOf(c: CalendarDay): number {
 const TIME_OF_DAY_WORDS = /\b(?:morning|afternoon|evening|night|midnight|noon|midday|tonight|overnight|dawn)\b/gi;
 const CALENDAR_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/i;
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 /** Words before a date that make it one end of something else rather than the day of an event. */
 const BOUNDING_WORD = /\b(?:since|until|till|by|before|after|through|throughout|ahead\s+of|as\s+of|prior\s+to|from)\s+(?:the\s+)?$/i;
 /** The phrase leading into a date: `on the evening of`, `shortly before midnight on`, `late on`, `in the early hours of`. */
@@ -156,6 +165,53 @@ interface Mention {
   /** `last Friday`: strictly before publication day. */
   strictPast: boolean;
   partOfDay?: PartOfDay;
+  /**
+   * A day told relative to another: `yesterday` (publication day − 1), `the next day` (the day
+   * last dated in the text + 1). `from` is empty then.
+   */
+  relative?: { anchor: 'publication' | 'previous'; days: number };
+  /** Offset in the sentence where the event's own clause starts (`until 25 October, when troops …`). */
+  eventClause?: number;
+}
+
+/** Days told relative to publication day or to the day the text has just dated, longest first. */
+const RELATIVE_DAYS: readonly { pattern: RegExp; anchor: 'publication' | 'previous'; days: number }[] = [
+  { pattern: /\bthe\s+day\s+before\s+yesterday\b/gi, anchor: 'publication', days: -2 },
+  { pattern: /\byesterday\b/gi, anchor: 'publication', days: -1 },
+  { pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi, anchor: 'previous', days: 1 },
+  { pattern: /\b(?:two|2)\s+days\s+later\b/gi, anchor: 'previous', days: 2 },
+  { pattern: /\b(?:three|3)\s+days\s+later\b/gi, anchor: 'previous', days: 3 },
+  { pattern: /\b(?:the\s+(?:day\s+before|previous\s+day|eve)|a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|of)\b)/gi, anchor: 'previous', days: -1 },
+  { pattern: /\b(?:two|2)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi, anchor: 'previous', days: -2 },
+];
+
+/** Relative days in one sentence (`yesterday evening`, `the next day`), as mentions. */
+function findRelativeMentions(sentence: string): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: [number, number][] = [];
+  for (const { pattern, anchor, days } of RELATIVE_DAYS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
+      const lead = LEAD_IN.exec(lookBack(sentence, start));
+      const leadText = lead?.[0] ?? '';
+      const phraseStart = start - leadText.length;
+      if (BOUNDING_WORD.test(lookBack(sentence, phraseStart))) continue;
+      const trailing = TRAILING_PART_OF_DAY.exec(sentence.slice(end));
+      const partOfDay = partOfDayFromWords(`${leadText} ${trailing?.[1] ?? ''}`);
+      mentions.push({
+        start: phraseStart,
+        end: trailing ? end + trailing[0].length : end,
+        from: {},
+        strictPast: false,
+        relative: { anchor, days },
+        ...(partOfDay ? { partOfDay } : {}),
+      });
+    }
+  }
+  return mentions;
 }
 
 function partsOf(c: chrono.ParsedComponents): DateParts {
@@ -199,6 +255,8 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     let from = partsOf(r.start);
     let to = r.end ? partsOf(r.end) : undefined;
     if (!isCalendarDay(from)) continue;
+    // A day is written as a number or a weekday: `the end of August` is not one, whatever chrono makes of it.
+    if (!/\d/.test(r.text.replace(/\b\d{4}\b/g, '')) && !WEEKDAY_WORD.test(r.text)) continue;
     let start = r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
 
@@ -233,7 +291,10 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     const lead = LEAD_IN.exec(lookBack(sentence, start));
     const leadText = lead?.[0] ?? '';
     const phraseStart = start - leadText.length;
-    if (BOUNDING_WORD.test(lookBack(sentence, phraseStart)) && !/\bfrom\s+$/i.test(leadText)) continue;
+    // `until 25 October 2020, when troops took the town`: the day of the when-clause's event.
+    const when = /^[\s,]*when\s+/i.exec(sentence.slice(end));
+    const untilWhen = when !== null && /\b(?:until|till)\s+(?:the\s+)?$/i.test(lookBack(sentence, phraseStart));
+    if (BOUNDING_WORD.test(lookBack(sentence, phraseStart)) && !/\bfrom\s+$/i.test(leadText) && !untilWhen) continue;
     if (/^from\b/i.test(leadText.trim()) && !to) continue; // `from Thursday`: a start, not a day
 
     const phraseText = sentence.slice(start, end);
@@ -252,9 +313,16 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
       ...(to ? { to } : {}),
       strictPast: /^last$/i.test(modifier ?? ''),
       ...(partOfDay ? { partOfDay } : {}),
+      ...(untilWhen && when ? { eventClause: end + when[0].length } : {}),
     });
   }
   return mentions;
+}
+
+/** The day a relative mention names; `null` for `the next day` before the text has dated anything. */
+function relativeDay(relative: NonNullable<Mention['relative']>, reference: CalendarDay, lastDated: CalendarDay | null): CalendarDay | null {
+  const anchor = relative.anchor === 'publication' ? reference : lastDated;
+  return anchor ? fromDayNumber(dayNumber(anchor) + relative.days) : null;
 }
 
 /** The day a mention names, by the rules in the module comment; `null` if it names none. */
@@ -507,6 +575,24 @@ export function labelFor(sentence: string, start: number, end: number, otherDate
     const cut = terms.findIndex((t, k) => k >= v && hasComma(t));
     if (cut >= 0) terms = terms.slice(0, cut + 1);
   }
+  return finishLabel(terms);
+}
+
+/** A label from a clause of its own (`troops took the town, …` after `when`): its first clause. */
+function clauseLabel(clause: string): string | null {
+  const [first] = segmentClauses(tagTerms(clause));
+  if (!first) return null;
+  let terms = first.terms;
+  const v = firstVerbIndex(terms);
+  if (v >= 0) {
+    const cut = terms.findIndex((t, k) => k >= v && hasComma(t));
+    if (cut >= 0) terms = terms.slice(0, cut + 1);
+  }
+  return finishLabel(terms);
+}
+
+/** Rendered, cut to its core when long, capitalised and bounded. */
+function finishLabel(terms: Term[]): string | null {
   let label = render(terms);
   if (wordCount(label) > MAX_WORDS) label = render(clauseCore(terms));
   if (!label) return null;
@@ -522,6 +608,7 @@ const LABEL_WINDOW = 400;
  * the date (cut at spaces), so a run-on paragraph costs time in proportion to its length.
  */
 function labelAround(sentence: string, mention: Mention, mentions: readonly Mention[]): string | null {
+  if (mention.eventClause !== undefined) return clauseLabel(sentence.slice(mention.eventClause, mention.eventClause + 2 * LABEL_WINDOW));
   let from = 0;
   let to = sentence.length;
   if (sentence.length > 2 * LABEL_WINDOW) {
@@ -543,17 +630,20 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
   const limit = dayNumber(reference);
   const events: TimelineEntry[] = [];
   const seen = new Set<string>();
+  // The day the text last dated, in reading order: what `the next day` counts from.
+  let lastDated: CalendarDay | null = null;
 
   for (const paragraph of paragraphs) {
     for (const [a, b] of sentenceSpans(paragraph.text)) {
       const sentence = paragraph.text.slice(a, b);
-      const mentions = findMentions(sentence, reference);
+      const mentions = [...findMentions(sentence, reference), ...findRelativeMentions(sentence)].sort((x, y) => x.start - y.start);
       const future = FUTURE.test(sentence);
       for (const mention of mentions) {
-        const from = resolveParts(mention.from, reference, mention.strictPast);
+        const from = mention.relative ? relativeDay(mention.relative, reference, lastDated) : resolveParts(mention.from, reference, mention.strictPast);
         if (!from || dayNumber(from) > limit) continue;
         const inferred = mention.from.year === undefined;
         if (inferred && future) continue;
+        lastDated = from;
         const to = mention.to ? resolveRangeEnd(mention.to, from) : null;
         const date = formatDay(from);
         const endDate = to && dayNumber(to) > dayNumber(from) ? formatDay(to) : undefined;
