@@ -398,6 +398,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
   ): BlockScore & { lastSpeaker: string | null } {
     const { utterances, lastSpeaker } = utterancesOf(text, introducedBy, previousSpeaker);
     const scores = compiled.map(() => 0);
+    const speakerWeights = new Map<string, number>();
     for (const utterance of utterances) {
       const topics = topicScores(utterance.content);
       // In firsthand speech the sentence's event is the speaking; the predicate of what is said is not.
@@ -412,8 +413,14 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
         // A source credited with an event ("…, the ministry said") is weighed less than the event;
         // one credited with a view ("the minister said the verdict sent a message") is the news.
         const speakerFactor = utterance.firsthand || (predicate.length === 0 && !utterance.source) ? 1 : settings.reportedSpeakerFactor;
-        scores[speaker.index] = (scores[speaker.index] ?? 0) + speaker.weight * speakerFactor;
+        // A speaker counts once per block, however many sentences of theirs it quotes.
+        const key = `${utterance.speaker}\u0000${speaker.index}`;
+        speakerWeights.set(key, Math.max(speakerWeights.get(key) ?? 0, speaker.weight * speakerFactor));
       }
+    }
+    for (const [key, weight] of speakerWeights) {
+      const index = Number(key.slice(key.indexOf('\u0000') + 1));
+      scores[index] = (scores[index] ?? 0) + weight;
     }
     const parsed = parseText(text);
     const first = parsed.sentences[0];

@@ -105,6 +105,14 @@ function parseUncached(text: string): ParsedText {
       sentence: sentenceOf[index] ?? 0,
     });
   });
+  // A capitalised "verb" inside a name is part of the name ("Le Van Hung said", "Tom Bill").
+  tokens.forEach((token, index) => {
+    if ((token.pos !== 'VERB' && token.pos !== 'AUX') || !/^\p{Lu}/u.test(token.text)) return;
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    const sentenceStart = !before || before.sentence !== token.sentence;
+    if (!sentenceStart && (before?.pos === 'PROPN' || after?.pos === 'PROPN')) tokens[index] = { ...token, pos: 'PROPN', lemma: token.lower };
+  });
   const sentences = sentenceRanges.map(([first, last]): Sentence => ({
     start: tokens[first]?.start ?? 0,
     end: tokens[last - 1]?.end ?? 0,

@@ -52,7 +52,9 @@ const kinds: readonly SectionKind[] = [
       cue('(government|governments|authorities|administration|presidency|president|governor|embassy)', 2),
       cue('(defender|ombudsperson|association|federation|union|foundation|trust|alliance|coalition|network|ngo|society|institute|observatory)', 1),
       cue('(commissioner|ombudsman|chairman|chairwoman|chairperson|chair|director|head|deputy|mayor|ambassador|envoy|representative|coordinator|commander|chief|secretary)', 2),
-      cue('(official|officials|army|military|directorate|agency|service|department|office|centre|center|committee|board|council|commission|mission|organisation|organization|group|programme|program|campaign|charity|unicef|icrc|nations)', 1),
+      // Officials and the bodies they speak for, under any name.
+      cue('(directorate|agency|service|department|committee|board|council|commission|mission|secretariat|bureau|inspectorate|nations|unicef|icrc|unhcr|undp|unmas)', 2),
+      cue('(official|officials|army|military|office|centre|center|organisation|organization|group|programme|program|campaign|charity)', 1),
     ],
     topics: [
       cue('(statement|statements|communique|press release|briefing)', 1),
@@ -110,7 +112,8 @@ const kinds: readonly SectionKind[] = [
       cue('(laid|planted|placed|sown) by', 3),
       cue('(sketch|sketches|notebooks|drawings)', 2),
       cue('in exchange for', 3),
-      cue('in return for', 3),
+      cue('in return', 3),
+      cue('(released|freed|repatriated|returned|handed) .{0,6} (servicemen|serviceman|soldiers|soldier|prisoners|detainees|captives|civilians)', 2),
       cue('(transfer|transferred|transfers|transferring|submitted|provided|passed|handed|released|release) .{0,5} (records|documents|data|coordinates|formularies|maps|charts|sketches)', 3),
       cue('(exchange|exchanged|exchanges|swap|swapped|handover)', 2),
       cue('(hand|hands|handed|handing) over', 1),
