@@ -26,6 +26,36 @@ export const attributionVerbs: AttributionVerbs = {
 };
 
 /**
+ * Verbs that attribute only a quotation next to them ("…," he continued): not a sign of speech in
+ * a sentence of its own ("demining continued").
+ */
+export const quotingVerbs: readonly string[] = ['continue', 'claim', 'reply', 'ask', 'answer', 'recall', 'tell'];
+
+/** Past forms that do not add -ed (lemma → forms). */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  speak: ['spoke', 'spoken'],
+  give: ['gave', 'given'],
+  regret: ['regretted'],
+  admit: ['admitted'],
+};
+
+/** The written forms of a verb: `deny` → deny, denies, denied, denying. */
+export function verbForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = IRREGULAR[lemma] ?? [/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`];
+  return [lemma, third, ...past, `${stem}ing`];
+}
+
+/** Every written form of every verb of saying: what the aids look for next to a quotation. */
+export const speechVerbForms: readonly string[] = [
+  ...new Set([...attributionVerbs.reporting, ...attributionVerbs.stance, ...quotingVerbs].flatMap(verbForms)),
+].filter((form) => !form.endsWith('ing'));
+
+/**
  * The writer's stock formulas: a sentence opening with one is the writer's own statement, never
  * the last speaker's, whatever verb of saying it holds ("It should be noted that …").
  * Each is a phrase of lower-case words, matched at the start of a sentence.

@@ -3,10 +3,9 @@
  * linked to its paragraph, in text order.
  *
  * Rules
- * - A quotation is text between an opening quote mark (`"` or `“` at the start
- *   or after a space or bracket) and the next closing one (`"` or `”` after a
- *   non-space), whatever their pairing (`“…,"` is fine); one left open runs to
- *   the paragraph end. A blockquote paragraph without quote marks is a quotation
+ * - A quotation is what src/nlp/quotations.ts finds: an opening quote mark to
+ *   the next closing one, whatever their pairing (`“…,"` is fine); one left open
+ *   runs to the paragraph end. A blockquote paragraph without quote marks is a quotation
  *   as a whole. Inline, only statements count: at least three words starting with
  *   a capital letter; a fragment woven into the reporter's sentence (`were "wide
  *   off the mark"`) or a scare-quoted word is not a statement of its own.
@@ -26,10 +25,12 @@
  *   prosecutor's office`) or as `Ministry of …`; else the phrase, capitalised.
  * - The quote is as written, trimmed, without the comma that led into the attribution.
  */
+import { speechVerbForms } from '../../nlp/lexicon.ts';
+import { quotationSpans } from '../../nlp/quotations.ts';
 import { sentenceSpans, tagTerms, type AttributedQuote, type Paragraph, type Term } from './types.ts';
 
-const SPEECH =
-  'said|says|say|added|adds|told|tells|noted|notes|stated|states|wrote|writes|explained|explains|warned|warns|insisted|insists|declared|declares|announced|announces|continued|replied|recalled|stressed|emphasi[sz]ed|argued|argues|asked|asks|confirmed|confirms|claimed|claims|acknowledged|admitted|urged|urges';
+/** Verbs of saying, every written form (src/nlp/lexicon.ts), longest first so the alternation takes whole words. */
+const SPEECH = [...speechVerbForms].sort((a, b) => b.length - a.length).join('|');
 /** `…," the ministry added` — the phrase before the verb, at most ten words. */
 const ATTRIBUTION_AFTER = new RegExp(`^\\s*[,—–-]?\\s*([^"“”.;!?]{1,100}?)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+)?(?:${SPEECH})\\b`, 'i');
 /** `…," said Anja Roth, a resident` — the phrase after the verb, up to a comma. */
@@ -60,24 +61,9 @@ interface Span {
   block: boolean;
 }
 
-/** Quotation spans in one paragraph (module comment). */
+/** Quotation spans in one paragraph (module comment; the finder is src/nlp/quotations.ts). */
 function quoteSpans(text: string, paragraph: number, blockquote: boolean): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    const canOpen = c !== '”' && (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && /\S/.test(after);
-    const canClose = c !== '“' && before !== undefined && /\S/.test(before) && (after === undefined || /[\s.,;:!?)\]—–-]/.test(after));
-    if (open < 0 && canOpen) open = i;
-    else if (open >= 0 && canClose) {
-      spans.push({ paragraph, start: open + 1, end: i, open, close: i, block: false });
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push({ paragraph, start: open + 1, end: text.length, open, close: text.length, block: false });
+  const spans: Span[] = quotationSpans(text).map(({ open, close }) => ({ paragraph, start: open + 1, end: close, open, close, block: false }));
   if (blockquote && spans.length === 0 && text.trim()) {
     spans.push({ paragraph, start: 0, end: text.length, open: -1, close: text.length, block: true });
   }

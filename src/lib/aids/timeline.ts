@@ -46,6 +46,7 @@
  */
 import * as chrono from 'chrono-node';
 import { localDateParts, resolveArticleDate } from '../dates.ts';
+import { speechVerbForms } from '../../nlp/lexicon.ts';
 import { truncateAtWord } from '../text.ts';
 import {
   sentenceSpans,
@@ -360,9 +361,8 @@ function resolveRangeEnd(parts: DateParts, start: CalendarDay): CalendarDay | nu
 
 // ————— labels —————
 
-const SPEECH_VERBS = new Set(
-  'said says say added adds told tells noted notes stated states wrote writes explained warned insisted declared announced announces reported reports confirmed claimed stressed emphasised emphasized recalled replied continued argued'.split(' '),
-);
+/** Verbs of saying, every written form (src/nlp/lexicon.ts): what marks a trailing attribution. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbForms);
 const SUBORDINATORS = new Set('after before when while because although though whereas until once if unless since as'.split(' '));
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 const PREPOSITIONS = new Set(
