@@ -55,9 +55,10 @@ export function verbPhrases(tokens: readonly Token[]): VerbPhrase[] {
     const verbal = token.pos === 'AUX' || token.pos === 'VERB';
     const inside = run.length > 0 && (token.pos === 'ADV' || (token.pos === 'PART' && /^(not|n't)$/.test(token.lower)));
     if (verbal || inside) {
-      // A second main verb after a complete phrase starts a phrase of its own ("said killed" never
-      // happens in prose, but "helped clear" does).
-      if (verbal && run.some((word) => word.pos === 'VERB') && token.pos === 'VERB') flush();
+      // A main verb closes its phrase: an auxiliary or a main verb after it starts the next one
+      // ("helped clear", "the prizegiving will be held" misread with a verb for a noun).
+      const lastVerbal = run.findLast((word) => word.pos === 'VERB' || word.pos === 'AUX');
+      if (verbal && lastVerbal?.pos === 'VERB') flush();
       run.push(token);
     } else {
       flush();

@@ -47,6 +47,8 @@
 import * as chrono from 'chrono-node';
 import { localDateParts, resolveArticleDate } from '../dates.ts';
 import { speechVerbForms } from '../../nlp/lexicon.ts';
+import { parseText } from '../../nlp/parse.ts';
+import { verbPhrases, type VerbForm } from '../../nlp/verbs.ts';
 import { truncateAtWord } from '../text.ts';
 import {
   sentenceSpans,
@@ -129,13 +131,18 @@ const TIME_OF_DAY_WORDS = /\b(?:morning|afternoon|evening|night|midnight|noon|mi
 const CALENDAR_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/i;
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+/** A dateline opening the story: a place in capitals, a date, a dash (`SANTIAGO, 8 May —`, `TOKYO, Feb. 15 (Reuters) -`). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},[^—–\n]{1,40}?\s[—–-]\s/u;
+/** A verb that moves something to the date that follows. */
+const RESCHEDULED = /\b(?:postponed|adjourned|delayed|moved|pushed\s+back|deferred|rescheduled|extended|brought\s+forward)\b(?:\s+\S+){0,4}?\s+(?:to|until|till)\s+(?:the\s+)?$/i;
 /** Words before a date that make it one end of something else rather than the day of an event. */
 const BOUNDING_WORD = /\b(?:since|until|till|by|before|after|through|throughout|ahead\s+of|as\s+of|prior\s+to|from)\s+(?:the\s+)?$/i;
 /** The phrase leading into a date: `on the evening of`, `shortly before midnight on`, `late on`, `in the early hours of`. */
 const LEAD_IN =
   /(?:\b(?:(?:shortly|just|well|soon|long)\s+)?(?:before|after)\s+(?:dawn|midnight|noon|midday|daybreak)\s+|\b(?:early|late)\s+)?(?:\b(?:on|in|at|during|from|between)\s+)?(?:the\s+)?(?:(?:(?:early|small|late|wee)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
 const TRAILING_PART_OF_DAY = /^\s*(morning|afternoon|evening|night)\b/i;
-const FUTURE = /\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|planned|slated)\s+to)\b/i;
+/** Tenses of a verb whose date has not happened yet, or is a schedule (`host … on Friday`). */
+const NOT_YET: ReadonlySet<VerbForm> = new Set(['future', 'modal', 'simple-present', 'present-progressive', 'passive-present', 'infinitive']);
 const RANGE_JOINER = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 
 /**
@@ -255,10 +262,19 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     const r = results[i]!;
     let from = partsOf(r.start);
     let to = r.end ? partsOf(r.end) : undefined;
+    let rangeEndAt = -1;
+    if (!isCalendarDay(from) && to && isCalendarDay(to)) {
+      // `from March 2022 until 8 September 2022`: only the end is a day; read it on its own.
+      const joiner = /\b(?:until|till|to|through)\s+/i.exec(r.text);
+      if (!joiner) continue;
+      rangeEndAt = r.index + joiner.index + joiner[0].length;
+      from = to;
+      to = undefined;
+    }
     if (!isCalendarDay(from)) continue;
     // A day is written as a number or a weekday: `the end of August` is not one, whatever chrono makes of it.
     if (!/\d/.test(r.text.replace(/\b\d{4}\b/g, '')) && !WEEKDAY_WORD.test(r.text)) continue;
-    let start = r.index;
+    let start = rangeEndAt >= 0 ? rangeEndAt : r.index;
     let end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
 
     // `between March 3 and March 5`: chrono reads two dates; join them.
@@ -294,7 +310,9 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     const phraseStart = start - leadText.length;
     // `until 25 October 2020, when troops took the town`: the day of the when-clause's event.
     const when = /^[\s,]*when\s+/i.exec(sentence.slice(end));
-    const untilWhen = when !== null && /\b(?:until|till)\s+(?:the\s+)?$/i.test(lookBack(sentence, phraseStart));
+    const untilWhen = when !== null && /\b(?:until|till|since)\s+(?:the\s+)?$/i.test(lookBack(sentence, phraseStart));
+    // `postponed the matter to 4 March`: the new date of something that has not happened.
+    if (RESCHEDULED.test(lookBack(sentence, phraseStart))) continue;
     if (BOUNDING_WORD.test(lookBack(sentence, phraseStart)) && !/\bfrom\s+$/i.test(leadText) && !untilWhen) continue;
     if (/^from\b/i.test(leadText.trim()) && !to) continue; // `from Thursday`: a start, not a day
 
@@ -318,6 +336,18 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     });
   }
   return mentions;
+}
+
+/**
+ * The tense of the verb a date goes with: the finite verb before it in its clause, or the one after
+ * it when the date opens a clause (`…, that on Monday a mine exploded`, `On 3 May, …`).
+ */
+function tenseAt(sentence: string, mention: Mention): VerbForm | null {
+  const phrases = verbPhrases(parseText(sentence).tokens);
+  const before = phrases.filter((phrase) => phrase.end <= mention.start && phrase.form !== 'infinitive').at(-1);
+  const after = phrases.find((phrase) => phrase.start >= mention.end && phrase.form !== 'infinitive');
+  const opensClause = !before || /\bthat\b|[,;:—]/.test(sentence.slice(before.end, mention.start));
+  return (opensClause ? (after ?? before) : before)?.form ?? null;
 }
 
 /** The day a relative mention names; `null` for `the next day` before the text has dated anything. */
@@ -438,11 +468,15 @@ function isAttribution(terms: Term[], i: number): boolean {
     if (hasComma(terms[j]!) || j === terms.length - 1) break;
     j++;
   }
-  if (words.length > 9) return false;
+  if (words.length > 14) return false;
   const speech = words.findIndex((w) => SPEECH_VERBS.has(w.lower));
   if (speech < 0) return false;
   const after = words[speech + 1];
-  return !(after && after.lower === 'that');
+  // Inverted (`, said the ministry`) takes anything after the verb; otherwise the verb ends the
+  // clause or is followed by when and where (`, the ministry said on Thursday`), not an object
+  // (`, Erdogan dismissed him`) or a reported clause (`, officials said that …`).
+  if (speech === 0 || !after) return true;
+  return after.tags.has('Preposition') || after.tags.has('Adverb') || after.tags.has('Date');
 }
 
 function render(terms: Term[]): string {
@@ -522,6 +556,21 @@ function withoutDate(terms: Term[], inDate: (t: Term) => boolean): Term[] {
   return kept;
 }
 
+/** The noun phrase a clause ends with (`… the Dangote Petroleum Refinery,`), without its comma. */
+function antecedentOf(terms: Term[]): Term[] {
+  let k = terms.length;
+  while (k > 0 && terms.length - k < 6) {
+    const t = terms[k - 1]!;
+    const nominal = t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.lower === 'the' || t.lower === 'a';
+    if (!nominal || t.tags.has('Pronoun') || (k < terms.length && hasComma(t))) break;
+    k--;
+  }
+  const phrase = terms.slice(k);
+  const last = phrase[phrase.length - 1];
+  if (last) phrase[phrase.length - 1] = { ...last, post: ' ' };
+  return phrase;
+}
+
 /** Subject of a clause: the words before its first verb (all of them in a verbless `The bomb, which …`). */
 function subjectOf(terms: Term[]): Term[] {
   const v = firstVerbIndex(terms);
@@ -559,7 +608,12 @@ export function labelFor(sentence: string, start: number, end: number, otherDate
   let terms = dropLeadingConnectives(withoutDate(home.terms, inDate));
   if (terms.length === 0) return null;
   const first = segments[0]!;
-  if (home !== first && isVerb(terms[0]) && !terms[0]!.tags.has('Gerund')) {
+  const relativeClause = home !== first && RELATIVES.has(home.terms[0]?.lower ?? '');
+  if (relativeClause && isVerb(terms[0])) {
+    // `President Tinubu, who took office on 29 May`: the relative clause is about its antecedent.
+    const antecedent = antecedentOf(segments[segments.indexOf(home) - 1]?.terms ?? []);
+    if (antecedent.length > 0) terms = [...antecedent, ...terms];
+  } else if (home !== first && isVerb(terms[0]) && !terms[0]!.tags.has('Gerund')) {
     const subject = dropLeadingConnectives(subjectOf(withoutDate(first.terms, inDate)));
     const last = subject[subject.length - 1];
     // Keep a comma closing an appositive (`A ban on the weapons, the Convention …,`), drop a lone one.
@@ -633,16 +687,21 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
   // The day the text last dated, in reading order: what `the next day` counts from.
   let lastDated: CalendarDay | null = null;
 
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, index) => {
+    // `SANTIAGO, 8 May —`: the dateline gives the day of filing, not of an event.
+    const dateline = index === 0 ? (DATELINE.exec(paragraph.text)?.[0].length ?? 0) : 0;
     for (const [a, b] of sentenceSpans(paragraph.text)) {
       const sentence = paragraph.text.slice(a, b);
-      const mentions = [...findMentions(sentence, reference), ...findRelativeMentions(sentence)].sort((x, y) => x.start - y.start);
-      const future = FUTURE.test(sentence);
+      const mentions = [...findMentions(sentence, reference), ...findRelativeMentions(sentence)]
+        .filter((mention) => a + mention.start >= dateline)
+        .sort((x, y) => x.start - y.start);
       for (const mention of mentions) {
         const from = mention.relative ? relativeDay(mention.relative, reference, lastDated) : resolveParts(mention.from, reference, mention.strictPast);
         if (!from || dayNumber(from) > limit) continue;
         const inferred = mention.from.year === undefined;
-        if (inferred && future) continue;
+        // `yesterday` is past whatever the verb; other days without a year are past only in a past tense.
+        const pastByItself = mention.relative?.anchor === 'publication';
+        if (inferred && !pastByItself && NOT_YET.has(tenseAt(sentence, mention) ?? 'simple-past')) continue;
         lastDated = from;
         const to = mention.to ? resolveRangeEnd(mention.to, from) : null;
         const date = formatDay(from);
@@ -662,7 +721,7 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
         });
       }
     }
-  }
+  });
 
   events.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   return [...events, { date: formatDay(reference), label: 'Published', paragraphId: null, kind: 'publication' }];

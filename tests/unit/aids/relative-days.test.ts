@@ -50,4 +50,33 @@ describe('relative days', () => {
   it('gives no day for the end, start or middle of a month', () => {
     expect(events('The offensive ended at the end of August 2023, after clearance began in early May 2023 and paused in mid-June 2023.')).toEqual([]);
   });
+
+  it('dates since-when events, and no date a thing is moved to', () => {
+    expect(events('The Ravens had not won since 20 April, when they beat the Patriots.').map((e) => e.date)).toEqual(['2024-04-20']);
+    expect(events('The judge postponed the matter to 4 March.')).toEqual([]);
+  });
 });
+
+describe('what a date goes with', () => {
+  it('lists no schedule in the present tense and no future', () => {
+    expect(events('The Ravens play Aurora on Friday and meet Newmarket on Saturday.', 'The trade deadline is 10 January.', 'The prizegiving will be held on 23 March.')).toEqual([]);
+  });
+
+  it('reads a verb with an object as the event, not as a trailing attribution', () => {
+    expect(events('The last increase came on 18 March 2021.', 'Two days later, Erdogan dismissed him.').map((e) => [e.date, e.label])).toEqual([
+      ['2021-03-18', 'The last increase came'],
+      ['2021-03-20', 'Erdogan dismissed him'],
+    ]);
+  });
+
+  it('skips the dateline, which dates the filing', () => {
+    expect(events('KYIV, 14 May — Two deminers were killed yesterday.').map((e) => e.date)).toEqual(['2024-05-14']);
+  });
+
+  it('labels a relative clause with the noun it is about', () => {
+    expect(events('Analysts said the refinery, which began production on 12 January, could ease demand.').map((e) => e.label)).toEqual([
+      'The refinery began production',
+    ]);
+  });
+});
+
