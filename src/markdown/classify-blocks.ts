@@ -344,6 +344,10 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
           if (quotedBy === null) lastSpeaker = speaker;
         } else {
           utterances.push({ speaker: quotedBy, firsthand: quotedBy !== null, quoted: quotedBy !== null, content: sentence });
+          // "The boys' father had spent the morning at the market. '…,' he said": "he" is the
+          // person the writer has just told of.
+          const person = quotedBy === null ? personSubject(sentence) : null;
+          if (person !== null) lastSpeaker = person;
         }
       }
     };
@@ -570,6 +574,18 @@ function hasCue(text: CueText, cue: CompiledCue): boolean {
 /** The verb phrases of a sentence, with offsets into it. */
 function verbsOf(sentence: string): readonly VerbPhrase[] {
   return verbPhrases(parseText(sentence).tokens);
+}
+
+/** People a sentence can be about: the people nouns of the lexicon and roles people speak in. */
+const PERSON_HEAD = compilePattern(`(${peopleNouns.join('|')})`);
+
+/** The subject of a sentence when it is a person ("The boys' father, Joseph Lado Wani,"), else null. */
+function personSubject(sentence: string): string | null {
+  const main = verbsOf(sentence)[0];
+  if (!main) return null;
+  const subject = sentence.slice(0, main.start).trim();
+  if (wordCount(subject) === 0 || wordCount(subject) > MAX_SPEAKER_WORDS) return null;
+  return hasPattern(matchableWords(parseText(subject).tokens), PERSON_HEAD) ? subject : null;
 }
 
 /** Whether an offset in the sentence falls inside a comma-enclosed relative clause. */

@@ -82,9 +82,11 @@ export const peopleNouns: readonly string[] = [
   'people', 'victim', 'victims', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'deminer', 'deminers', 'sapper',
   'sappers', 'farmer', 'farmers', 'shepherd', 'shepherds', 'driver', 'drivers', 'worker', 'workers', 'villager',
   'villagers', 'resident', 'residents', 'civilian', 'civilians', 'brother', 'brothers', 'sister', 'sisters', 'son', 'sons',
-  'daughter', 'daughters', 'father', 'mother', 'husband', 'wife', 'family', 'couple', 'pair', 'trio', 'victim', 'officer',
+  'daughter', 'daughters', 'father', 'mother', 'husband', 'wife', 'family', 'couple', 'pair', 'trio', 'officer',
   'officers', 'student', 'students', 'herder', 'herders', 'passenger', 'passengers', 'survivor', 'survivors', 'injured',
   'wounded', 'dead', 'pupil', 'pupils', 'youth', 'youths', 'fisherman', 'fishermen', 'labourer', 'labourers', 'laborer',
+  'uncle', 'aunt', 'widow', 'widower', 'cousin', 'grandmother', 'grandfather', 'parents', 'nephew', 'niece', 'grandson',
+  'granddaughter',
 ];
 
 /** Auxiliaries that make a verb phrase future or hypothetical: what it says has not happened. */
