@@ -92,6 +92,9 @@ export const peopleNouns: readonly string[] = [
 /** Auxiliaries that make a verb phrase future or hypothetical: what it says has not happened. */
 export const futureAuxiliaries: readonly string[] = ['will', 'shall', 'would', "'ll", 'wo'];
 
+/** Modal auxiliaries: what the verb phrase says may, must or could happen. */
+export const modalAuxiliaries: readonly string[] = ['can', 'could', 'may', 'might', 'must', 'should', 'ought'];
+
 /** Month names, and their short forms as news copy writes them ("Sept."). */
 export const months: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -6,8 +6,9 @@
  * model cannot: a gazetteer lookup, not a tagging pass.
  */
 import nlp from 'compromise';
-import { months, weekdays } from './lexicon.ts';
-import { parseText, type ParsedText, type Token } from './parse.ts';
+import { futureAuxiliaries, modalAuxiliaries, months, weekdays } from './lexicon.ts';
+import { parseText, type ParsedText, type PartOfSpeech, type Token } from './parse.ts';
+import { isThirdPerson } from './verbs.ts';
 
 /** A word (with the punctuation around it split off) and what it is. */
 export interface Term {
@@ -66,13 +67,21 @@ const multiWord = (() => {
 
 const MONTHS: ReadonlySet<string> = new Set(months);
 const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'shall']);
+const MODALS: ReadonlySet<string> = new Set([...modalAuxiliaries, ...futureAuxiliaries]);
 const PARTICLES = new Set(['over', 'up', 'off', 'out', 'down', 'back', 'away', 'on', 'in']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
-
-function isThirdPerson({ lower, lemma }: Token): boolean {
-  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
-}
+/** The tags a part of speech gives by itself (verbs, nouns and particles are read further). */
+const POS_TAGS: Partial<Record<PartOfSpeech, readonly string[]>> = {
+  PROPN: ['Noun', 'ProperNoun'],
+  ADJ: ['Adjective'],
+  ADV: ['Adverb'],
+  ADP: ['Preposition'],
+  DET: ['Determiner'],
+  PRON: ['Pronoun', 'Noun'],
+  CCONJ: ['Conjunction'],
+  SCONJ: ['Conjunction'],
+  NUM: ['Value'],
+};
 
 function tagsOf(token: Token, previous: Token | undefined): Set<string> {
   const tags = new Set<string>();
@@ -97,36 +106,11 @@ function tagsOf(token: Token, previous: Token | undefined): Set<string> {
       tags.add('Noun');
       if ((lower !== lemma && lower.endsWith('s')) || /[^s]s$/.test(lower)) tags.add('Plural');
       break;
-    case 'PROPN':
-      tags.add('Noun').add('ProperNoun');
-      break;
-    case 'ADJ':
-      tags.add('Adjective');
-      break;
-    case 'ADV':
-      tags.add('Adverb');
-      break;
-    case 'ADP':
-      tags.add('Preposition');
-      break;
-    case 'DET':
-      tags.add('Determiner');
-      break;
-    case 'PRON':
-      tags.add('Pronoun').add('Noun');
-      break;
-    case 'CCONJ':
-    case 'SCONJ':
-      tags.add('Conjunction');
-      break;
-    case 'NUM':
-      tags.add('Value');
-      break;
     case 'PART':
       tags.add(lower === 'not' || lower === "n't" ? 'Negative' : 'Particle');
       break;
     default:
-      break;
+      for (const tag of POS_TAGS[pos] ?? []) tags.add(tag);
   }
   if (previous?.pos === 'VERB' && PARTICLES.has(lower) && (pos === 'ADP' || pos === 'ADV' || pos === 'PART')) tags.add('PhrasalVerb');
   if (token.text.includes('-') && /\p{L}/u.test(token.text)) tags.add('Hyphenated');

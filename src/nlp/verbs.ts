@@ -4,7 +4,7 @@
  * tense; it comes from the auxiliaries and the head's form, as a grammar reads it:
  * "was injured" passive past, "has denied" present perfect, "killed" simple past, "will" future.
  */
-import { futureAuxiliaries } from './lexicon.ts';
+import { futureAuxiliaries, modalAuxiliaries } from './lexicon.ts';
 import type { Token } from './parse.ts';
 
 export type VerbForm =
@@ -31,7 +31,7 @@ export interface VerbPhrase {
 }
 
 const FUTURE: ReadonlySet<string> = new Set(futureAuxiliaries);
-const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ought']);
+const MODALS: ReadonlySet<string> = new Set(modalAuxiliaries);
 const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re", 'been', 'be', 'being']);
 
@@ -101,7 +101,7 @@ function formOf(head: Token, auxiliaries: readonly string[], afterTo: boolean): 
 }
 
 /** "says", "denies", "reaches": the present of the lemma, not a past form. */
-function isThirdPerson(head: Token): boolean {
+export function isThirdPerson(head: Token): boolean {
   const { lower, lemma } = head;
   return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 }

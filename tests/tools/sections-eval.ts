@@ -1,0 +1,154 @@
+/**
+ * The section evaluation itself, shared by `npm run eval:sections` (eval-sections.ts, which prints
+ * it) and the unit test that holds its invariants (tests/unit/sections-eval.test.ts): runs the
+ * site's section plugin over the labelled corpus in tests/fixtures/sections-eval/ (LABELLING.md).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkDerivedSections, { isBlock, type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
+import { sectionKindIds } from '../../src/subjects/index.ts';
+
+export const CORPUS = new URL('../fixtures/sections-eval/', import.meta.url);
+export const HALVES = ['tuning', 'held-out'] as const;
+/** Column for a block that got no section at all. */
+export const NONE = '(none)';
+
+export interface CaseResult {
+  name: string;
+  expected: string[];
+  derived: string[];
+  offSubject: boolean;
+  inventedSections: number;
+  renderedOnce: boolean;
+}
+
+export function evaluateHalf(half: string): CaseResult[] {
+  const folder = new URL(`${half}/`, CORPUS);
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => evaluateCase(new URL(`${name}/`, folder), name));
+}
+
+function evaluateCase(folder: URL, name: string): CaseResult {
+  const source = readFileSync(new URL('input.md', folder), 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) throw new Error(`${name}/input.md: no frontmatter`);
+  const frontmatter = yaml.load(match[1] ?? '') as Record<string, unknown>;
+  const body = source.slice(match[0].length);
+  const expectedOutline = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
+
+  const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
+  const html = String(unified().use(remarkParse).use(remarkDerivedSections).use(remarkRehype).use(rehypeStringify).processSync(file));
+  const outline = (file.data as { astro: { frontmatter: { outline: OutlineEntry[] } } }).astro.frontmatter.outline;
+
+  const blocks = unified().use(remarkParse).parse(body).children.filter(isBlock);
+  const kindsOf = (entries: readonly OutlineEntry[]) => {
+    const kinds: string[] = blocks.map(() => NONE);
+    for (const entry of entries) for (const block of entry.blocks) kinds[block - 1] = entry.kind ?? NONE;
+    return kinds;
+  };
+  const expected = kindsOf(expectedOutline);
+  if (expected.includes(NONE) && expectedOutline.length > 0) throw new Error(`${name}/expected.json: not every block is labelled`);
+  const offSubject = expectedOutline.length === 0;
+  return {
+    name,
+    expected,
+    derived: kindsOf(outline),
+    offSubject,
+    inventedSections: offSubject ? outline.length : 0,
+    renderedOnce: rendersEveryBlockOnce(html, blocks),
+  };
+}
+
+/** Every source block's text appears once in the rendered text, in source order. */
+function rendersEveryBlockOnce(html: string, blocks: readonly Nodes[]): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const rendered = squash(
+    html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[entity] ?? ''),
+  );
+  let from = 0;
+  for (const block of blocks) {
+    const words = squash(blockWords(block));
+    if (rendered.split(words).length - 1 !== 1) return false;
+    const at = rendered.indexOf(words, from);
+    if (at < from) return false;
+    from = at + words.length;
+  }
+  return true;
+}
+
+function blockWords(node: Nodes): string {
+  if (node.type === 'paragraph' || !('children' in node)) return toString(node);
+  return node.children.map(blockWords).join(' ');
+}
+
+export interface HalfSummary {
+  half: string;
+  articles: number;
+  onSubject: number;
+  offSubject: number;
+  paragraphs: number;
+  paragraphsRight: number;
+  accuracy: number;
+  perKind: { kind: string; precision: number | null; recall: number | null; labelled: number; derived: number }[];
+  confusion: Record<string, Record<string, number>>;
+  inventedSections: number;
+  offSubjectWithSections: string[];
+  articlesFullyRight: number;
+  notRenderedOnce: string[];
+  cases: CaseResult[];
+}
+
+export function summarise(half: string, cases: CaseResult[]): HalfSummary {
+  const columns = [...sectionKindIds, NONE];
+  const confusion: Record<string, Record<string, number>> = Object.fromEntries(
+    columns.map((row) => [row, Object.fromEntries(columns.map((column) => [column, 0]))]),
+  );
+  let paragraphs = 0;
+  let right = 0;
+  for (const result of cases) {
+    result.expected.forEach((kind, index) => {
+      const derived = result.derived[index] ?? NONE;
+      const row = confusion[kind] ?? (confusion[kind] = {});
+      row[derived] = (row[derived] ?? 0) + 1;
+      paragraphs++;
+      if (derived === kind) right++;
+    });
+  }
+  const perKind = sectionKindIds.map((kind) => {
+    const labelled = Object.values(confusion[kind] ?? {}).reduce((sum, n) => sum + n, 0);
+    const derived = columns.reduce((sum, row) => sum + (confusion[row]?.[kind] ?? 0), 0);
+    const hits = confusion[kind]?.[kind] ?? 0;
+    return { kind, precision: derived ? hits / derived : null, recall: labelled ? hits / labelled : null, labelled, derived };
+  });
+  return {
+    half,
+    articles: cases.length,
+    onSubject: cases.filter((result) => !result.offSubject).length,
+    offSubject: cases.filter((result) => result.offSubject).length,
+    paragraphs,
+    paragraphsRight: right,
+    accuracy: paragraphs ? right / paragraphs : 0,
+    perKind,
+    confusion,
+    inventedSections: cases.reduce((sum, result) => sum + result.inventedSections, 0),
+    offSubjectWithSections: cases.filter((result) => result.inventedSections > 0).map((result) => result.name),
+    articlesFullyRight: cases.filter((result) => result.expected.every((kind, index) => result.derived[index] === kind)).length,
+    notRenderedOnce: cases.filter((result) => !result.renderedOnce).map((result) => result.name),
+    cases,
+  };
+}
+
