@@ -103,3 +103,18 @@ export const months: readonly string[] = [
 
 /** Weekday names. */
 export const weekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Head words of the names of bodies (`the Ministry of Defence`, `Kalbajar military prosecutor's office`). */
+export const institutionWords: readonly string[] = (
+  'ministry office court council committee commission agency army forces force police party parliament assembly government ' +
+  'company corporation group centre center service services department bank fund authority administration organisation ' +
+  'organization institute university school hospital union alliance coalition movement front brigade battalion regiment ' +
+  'division unit guard navy prosecutor prosecutors embassy mission secretariat directorate inspectorate bureau board cabinet ' +
+  'presidency programme program'
+).split(' ');
+
+/** Head words of the names of documents and events (`the Criminal Code`, `the Ottawa Convention`, `the World Cup`). */
+export const documentAndEventWords: readonly string[] = (
+  'code convention treaty agreement accord act law constitution charter protocol resolution times post news war day week cup ' +
+  'league games olympics'
+).split(' ');

@@ -23,6 +23,7 @@
  *   `Kalbajar District`). Two forms of one name (`Kalbajar District`, `Kalbajar`) are
  *   one place, shown as first written.
  */
+import { documentAndEventWords, institutionWords } from '../../nlp/lexicon.ts';
 import { lexiconPlaces } from '../../nlp/terms.ts';
 import { tagTerms, type Paragraph, type Place, type Term } from './types.ts';
 
@@ -52,15 +53,7 @@ const TEMPORAL = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'l
 /** Lowercase words that may sit inside a place name (`Rio de Janeiro`). */
 const NAME_CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'al', 'el', 'von', 'van', 'upon']);
 /** Last words of names that are not places. */
-const NOT_PLACE_HEADS = new Set(
-  (
-    'code convention treaty agreement accord act law constitution charter protocol resolution ministry office court council ' +
-    'committee commission agency army forces force police party parliament assembly government company corporation group ' +
-    'centre center service services department bank fund times post news war day week cup league games olympics programme ' +
-    'program authority administration organisation organization institute university school hospital union alliance coalition ' +
-    'movement front brigade battalion regiment division unit guard navy'
-  ).split(' '),
-);
+const NOT_PLACE_HEADS: ReadonlySet<string> = new Set([...institutionWords, ...documentAndEventWords]);
 
 const isCapitalised = (t: Term): boolean => /^\p{Lu}/u.test(t.text);
 const possessive = (t: Term): boolean => /['’]s$/i.test(t.text);

@@ -25,7 +25,7 @@
  *   prosecutor's office`) or as `Ministry of …`; else the phrase, capitalised.
  * - The quote is as written, trimmed, without the comma that led into the attribution.
  */
-import { speechVerbForms } from '../../nlp/lexicon.ts';
+import { institutionWords, speechVerbForms } from '../../nlp/lexicon.ts';
 import { quotationSpans } from '../../nlp/quotations.ts';
 import { sentenceSpans, tagTerms, type AttributedQuote, type Paragraph, type Term } from './types.ts';
 
@@ -38,14 +38,8 @@ const ATTRIBUTION_INVERTED = new RegExp(`^\\s*[,—–-]?\\s*(?:${SPEECH})\\s+(?
 /** A lead-in ending in `:` or `,` with a verb of saying: `The ministry said in a statement:` */
 const LEAD_IN = new RegExp(`\\b(?:${SPEECH})\\b[^.!?"“”]*[:,]\\s*$`, 'i');
 
-const INSTITUTION_WORDS = new Set(
-  (
-    'ministry office court council committee commission agency army forces force police party parliament assembly government ' +
-    'company corporation group centre center service department bank fund authority administration organisation organization ' +
-    'institute university school hospital union alliance coalition movement front brigade battalion unit guard navy ' +
-    'prosecutor prosecutors embassy mission secretariat directorate inspectorate bureau board cabinet presidency municipality city'
-  ).split(' '),
-);
+/** Head words of a named body; a city or municipality speaks as one too. */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...institutionWords, 'municipality', 'city']);
 const STOP_WORDS = new Set(
   'the a an of in on for to by with from and or at that which who said says told this these those its their his her'.split(' '),
 );
