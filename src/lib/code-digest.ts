@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const IMPORT = /\b(?:from|import)\s*['"]([^'"]+)['"]/g;
+/** `import … from 'x'`, `import('x')`, `require('x')`. */
+const IMPORT = /\b(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g;
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`; `node:fs` → null. */
 function packageName(specifier: string): string | null {

@@ -1,11 +1,11 @@
 /**
  * terms: a parsed text as words with their punctuation and a set of tags, the form the reader
  * aids read (src/lib/aids/). Built from the one parse of the text (parse.ts), so an aid never
- * tags a text again; tag names follow compromise's, whose lexicon (countries, cities, first and
- * last names, months, demonyms, organisations, multi-word places) names what the part-of-speech
- * model cannot: a gazetteer lookup, not a tagging pass.
+ * tags a text again; tag names follow compromise's, whose lexicon (gazetteer.ts: countries, cities,
+ * first and last names, demonyms, organisations, multi-word places) names what the part-of-speech
+ * model cannot: a lookup, not a tagging pass.
  */
-import nlp from 'compromise';
+import { gazetteer } from './gazetteer.ts';
 import { futureAuxiliaries, modalAuxiliaries, months, weekdays } from './lexicon.ts';
 import { parseText, type ParsedText, type PartOfSpeech, type Token } from './parse.ts';
 import { isThirdPerson } from './verbs.ts';
@@ -25,45 +25,11 @@ export interface Term {
   tags: Set<string>;
 }
 
-/** A run of terms the lexicon names as one (`Bosnia and Herzegovina`), with its tag. */
+/** A run of terms the gazetteer names as one place (`Bosnia and Herzegovina`). */
 export interface LexiconSpan {
   start: number;
   end: number;
-  tag: string;
 }
-
-const model = nlp.model() as {
-  one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
-};
-const { lexicon, tagSet } = model.one;
-
-/** A lexicon tag with every tag it implies (`City` → `Place`, `MaleName` → `Person`). */
-const expandTag = (() => {
-  const known = new Map<string, readonly string[]>();
-  return (tag: string): readonly string[] => {
-    let tags = known.get(tag);
-    if (!tags) {
-      tags = [tag, ...(tagSet[tag]?.parents ?? [])];
-      known.set(tag, tags);
-    }
-    return tags;
-  };
-})();
-
-/** Multi-word lexicon entries by their first word: `bosnia` → [['bosnia', 'and', 'herzegovina']]. */
-const multiWord = (() => {
-  const byFirst = new Map<string, { words: string[]; tag: string }[]>();
-  for (const [entry, value] of Object.entries(lexicon)) {
-    if (!entry.includes(' ')) continue;
-    const tag = Array.isArray(value) ? value[0] : value;
-    if (!tag || !expandTag(tag).includes('Place')) continue;
-    const words = entry.split(' ');
-    const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, tag });
-    byFirst.set(words[0]!, list);
-  }
-  return byFirst;
-})();
 
 const MONTHS: ReadonlySet<string> = new Set(months);
 const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -115,12 +81,9 @@ function tagsOf(token: Token, previous: Token | undefined): Set<string> {
   if (previous?.pos === 'VERB' && PARTICLES.has(lower) && (pos === 'ADP' || pos === 'ADV' || pos === 'PART')) tags.add('PhrasalVerb');
   if (token.text.includes('-') && /\p{L}/u.test(token.text)) tags.add('Hyphenated');
   if (/^(?:\p{Lu}\.?){2,}$/u.test(token.text)) tags.add('Acronym');
-  const entry = lexicon[lower];
-  const lexiconTag = Array.isArray(entry) ? entry[0] : entry;
-  // The lexicon names proper nouns; for a common word ("may", "march") the model's reading stands,
-  // except for months and weekdays written with a capital.
-  if (lexiconTag && (/^\p{Lu}/u.test(token.text) || pos === 'PROPN')) {
-    for (const tag of expandTag(lexiconTag)) tags.add(tag);
+  // The gazetteer names proper nouns: a capitalised word, or one the model reads as a name.
+  if (/^\p{Lu}/u.test(token.text) || pos === 'PROPN') {
+    for (const tag of gazetteer().tagsOf(lower) ?? []) tags.add(tag);
   }
   if (/^\p{Lu}/u.test(token.text)) {
     const bare = lower.replace(/\.$/, '');
@@ -193,9 +156,9 @@ export function termsOf(text: string): Term[] {
 export function lexiconPlaces(terms: readonly Term[]): LexiconSpan[] {
   const spans: LexiconSpan[] = [];
   terms.forEach((term, index) => {
-    for (const { words, tag } of multiWord.get(term.lower) ?? []) {
+    for (const words of gazetteer().placesStartingWith(term.lower)) {
       if (words.every((word, offset) => terms[index + offset]?.lower.replace(/['’]s$/, '') === word)) {
-        spans.push({ start: term.start, end: terms[index + words.length - 1]!.end, tag });
+        spans.push({ start: term.start, end: terms[index + words.length - 1]!.end });
       }
     }
   });
