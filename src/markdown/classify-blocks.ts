@@ -6,7 +6,8 @@
  *
  * Choosing the subject (`subjectGate`): a story gets a pack's sections only when the pack's anchor
  * vocabulary carries real weight in it: the anchor weight of its blocks (each at most 2) and of its
- * title (counted twice) reaches `minAnchorWeight` and `minAnchorShare` per block. Anchors that
+ * title (counted twice) reaches `minAnchorWeight` and `minAnchorShare` per block (never more than
+ * `anchorWeightEnough`, so a long feature is not held to more than a short one). Anchors that
  * another sense of the word can take ("mine" in a coal-mine story) count for nothing where that
  * sense recurs. A story about no pack's subject gets no sections; pins choose the pack they name.
  *
@@ -74,6 +75,8 @@ export interface ClassifierOptions {
   minAnchorShare?: number;
   /** Least anchor weight a story needs whatever its length. Default `3`. */
   minAnchorWeight?: number;
+  /** Anchor weight that is enough whatever the story's length. Default `10`. */
+  anchorWeightEnough?: number;
   /** How strong, relative to its own kind, a lone block's cues for its neighbours' kind must be to join them. Default `0.5`. */
   islandRatio?: number;
   /** Added to a kind whose topic cue is in a sentence's main predicate (a past-tense event). Default `2`. */
@@ -142,6 +145,7 @@ const DEFAULTS: Settings = {
   quotedContentFactor: 0.5,
   minAnchorShare: 0.5,
   minAnchorWeight: 3,
+  anchorWeightEnough: 10,
   islandRatio: 0.5,
   mainPredicateBonus: 2,
   minQuotationWords: 6,
@@ -214,7 +218,10 @@ function subjectGate(pack: SubjectPack, settings: Settings) {
     const weightOf = (reading: CueText) =>
       Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && otherSense) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
     const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(cueText(title));
-    return weight >= settings.minAnchorWeight && weight >= settings.minAnchorShare * texts.length;
+    // A long feature needs the subject's words throughout, up to `anchorWeightEnough`: past that,
+    // the evidence is plain however long the story.
+    const needed = Math.min(settings.anchorWeightEnough, Math.max(settings.minAnchorWeight, settings.minAnchorShare * texts.length));
+    return weight >= needed;
   };
 }
 

@@ -30,7 +30,7 @@
  * - `outlineKey` (default `'outline'`): the frontmatter key that receives the outline.
  * - Classifier thresholds, all optional (defaults in classify-blocks.ts): `minScore` (1.5),
  *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.25), `quotedContentFactor` (0.5),
- *   `mainPredicateBonus` (2), `minAnchorShare` (0.5), `minAnchorWeight` (3), `islandRatio` (0.5),
+ *   `mainPredicateBonus` (2), `minAnchorShare` (0.5), `minAnchorWeight` (3), `anchorWeightEnough` (10), `islandRatio` (0.5),
  *   `minQuotationWords` (6), `attributionVerbs`.
  *
  * Run it after plugins that read top-level paragraphs or count the text (remark-text-facts): once

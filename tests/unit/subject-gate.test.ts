@@ -74,6 +74,17 @@ describe('the landmine pack decides whether a story is about mines', () => {
     expect(derives(title, blocks)).toBe(false);
   });
 
+  it('holds a long feature to no more evidence than a short story, and a long business story to as much', () => {
+    const scene = (n: number) => `The market in the old town opened at six on day ${n}, and the traders set out their stalls under the plane trees.`;
+    const feature = Array.from({ length: 24 }, (_, n) => scene(n));
+    for (const n of [2, 12, 22]) feature[n] = `Deminers cleared another strip of the minefield beside the road on day ${n}, the team leader said.`;
+    expect(derives('The last minefield of Kovačevo', feature)).toBe(true);
+    const business = Array.from({ length: 24 }, (_, n) => `Shares in the retailer rose on day ${n} as analysts raised their forecasts.`);
+    business[3] = 'Analysts called the new tax rules a minefield for smaller firms.';
+    business[15] = 'The chief executive said the planning rules were a minefield.';
+    expect(derives('Retailer lifts forecast', business)).toBe(false);
+  });
+
   it('derives sections for an off-subject story when the editor pins a kind', () => {
     const kinds = classifier.classify(['United won 2-0 on Saturday.', 'The club was founded in 1878.'], new Map([[2, 'background']]), 'A derby');
     expect(kinds?.[1]).toBe('background');
