@@ -207,17 +207,19 @@ export function createClassifier(packs: readonly SubjectPack[], options: Classif
 /**
  * Whether a story is about the pack's subject: its anchors carry real weight (module comment of
  * ClassifierOptions.minAnchorShare). Anchors another sense can take over ("mine" in a coal-mine
- * story) count for nothing where that sense recurs (in two blocks or more).
+ * story, "a minefield of rules") count for nothing where that sense recurs (in two blocks or more,
+ * the title counting as one).
  */
 function subjectGate(pack: SubjectPack, settings: Settings) {
   const anchors = pack.anchors.map((anchor) => ({ ...compileCue(anchor), ambiguous: pack.ambiguousAnchors.includes(anchor.match) }));
   const otherSenses = pack.otherSenses.map(compileCue);
   return (texts: readonly string[], title: string): boolean => {
     const readings = texts.map(cueText);
-    const otherSense = readings.filter((reading) => otherSenses.some((cue) => hasCue(reading, cue))).length >= 2;
+    const headline = cueText(title);
+    const otherSense = [headline, ...readings].filter((reading) => otherSenses.some((cue) => hasCue(reading, cue))).length >= 2;
     const weightOf = (reading: CueText) =>
       Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && otherSense) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
-    const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(cueText(title));
+    const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(headline);
     // A long feature needs the subject's words throughout, up to `anchorWeightEnough`: past that,
     // the evidence is plain however long the story.
     const needed = Math.min(settings.anchorWeightEnough, Math.max(settings.minAnchorWeight, settings.minAnchorShare * texts.length));

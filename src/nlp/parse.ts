@@ -85,7 +85,7 @@ function parseUncached(text: string): ParsedText {
     for (let k = first; k < first + count; k++) sentenceOf[k] = sentenceRanges.length - 1;
   });
 
-  const tokens: Token[] = [];
+  const raw: Token[] = [];
   let cursor = 0;
   values.forEach((value, index) => {
     cursor += spaces[index]?.length ?? 0;
@@ -94,7 +94,7 @@ function parseUncached(text: string): ParsedText {
     cursor = end;
     const original = text.slice(start, end);
     const type = types[index] ?? '';
-    tokens.push({
+    raw.push({
       text: original,
       lower: original.toLowerCase(),
       lemma: (lemmas[index] ?? value).toLowerCase(),
@@ -105,6 +105,7 @@ function parseUncached(text: string): ParsedText {
       sentence: sentenceOf[index] ?? 0,
     });
   });
+  const tokens = joinHyphenated(text, raw);
   // A capitalised "verb" inside a name is part of the name ("Le Van Hung said", "Tom Bill").
   tokens.forEach((token, index) => {
     if ((token.pos !== 'VERB' && token.pos !== 'AUX') || !/^\p{Lu}/u.test(token.text)) return;
@@ -113,12 +114,42 @@ function parseUncached(text: string): ParsedText {
     const sentenceStart = !before || before.sentence !== token.sentence;
     if (!sentenceStart && (before?.pos === 'PROPN' || after?.pos === 'PROPN')) tokens[index] = { ...token, pos: 'PROPN', lemma: token.lower };
   });
-  const sentences = sentenceRanges.map(([first, last]): Sentence => ({
-    start: tokens[first]?.start ?? 0,
-    end: tokens[last - 1]?.end ?? 0,
-    tokens: [first, last],
-  }));
-  return { text, tokens, sentences };
+  const sentences: Sentence[] = [];
+  tokens.forEach((token, index) => {
+    const current = sentences[token.sentence];
+    if (current) sentences[token.sentence] = { ...current, end: token.end, tokens: [current.tokens[0], index + 1] };
+    else sentences[token.sentence] = { start: token.start, end: token.end, tokens: [index, index + 1] };
+  });
+  return { text, tokens, sentences: sentences.filter(Boolean) };
+}
+
+/**
+ * `anti` `-` `tank` and `pressure` `-` `triggered` as one word, as `anti-tank` already is: the model
+ * splits some hyphenated words and not others, and every reader should see them alike. The word
+ * takes the part of speech of its last part.
+ */
+function joinHyphenated(text: string, raw: readonly Token[]): Token[] {
+  const tokens: Token[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const token = raw[index]!;
+    const left = tokens[tokens.length - 1];
+    const hyphen = raw[index - 1];
+    const joinsLeft =
+      left !== undefined && hyphen?.text === '-' && hyphen.start === left.end && token.start === hyphen.end && left.word && token.word &&
+      /\p{L}$/u.test(left.text) && /^\p{L}/u.test(token.text) && left.sentence === token.sentence && tokens.at(-1) === left;
+    if (joinsLeft) {
+      const joined = text.slice(left.start, token.end);
+      tokens[tokens.length - 1] = { ...token, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), start: left.start };
+      continue;
+    }
+    if (token.text === '-' && raw[index + 1] && left?.end === token.start) {
+      // Held back: it joins the words either side, or is pushed with the next token below.
+      const next = raw[index + 1]!;
+      if (left.word && next.word && next.start === token.end && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(next.text)) continue;
+    }
+    tokens.push(token);
+  }
+  return tokens;
 }
 
 const memo = new Map<string, ParsedText>();

@@ -98,10 +98,6 @@ function joinsPrevious(token: Token, previous: Token | undefined): boolean {
   return !!previous && previous.end === token.start && previous.word && /^['’]/.test(token.text) && token.word;
 }
 
-/** `formerly` `-` `occupied`: words joined by a hyphen with no space are one hyphenated word. */
-function hyphenJoins(text: string, last: Term | undefined, token: Token): boolean {
-  return !!last && /^\p{L}/u.test(token.text) && text.slice(last.end, token.start) === '-' && /\p{L}$/u.test(last.text);
-}
 
 const memo = new WeakMap<ParsedText, Term[]>();
 
@@ -119,14 +115,6 @@ export function termsOf(text: string): Term[] {
       last.text = text.slice(last.start, token.end);
       last.lower = last.text.toLowerCase();
       last.end = token.end;
-      previousWord = token;
-      continue;
-    }
-    if (last && hyphenJoins(text, last, token)) {
-      last.text = text.slice(last.start, token.end);
-      last.lower = last.text.toLowerCase();
-      last.end = token.end;
-      last.tags = tagsOf(token, previousWord).add('Hyphenated');
       previousWord = token;
       continue;
     }

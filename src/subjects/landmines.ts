@@ -161,7 +161,8 @@ export const landmines: SubjectPack = {
   id: 'landmines',
   description: 'Landmines, minefields, unexploded ordnance and explosive remnants of war: victims, clearance, mine maps, prosecution.',
   anchors: [
-    cue('(landmine|landmines|land-mine|land-mines|minefield|minefields|mined|demining|deminer|deminers|de-mining|sapper|sappers)', 2),
+    cue('(landmine|landmines|land-mine|land-mines|mined|demining|deminer|deminers|de-mining|sapper|sappers)', 2),
+    cue('(minefield|minefields)', 2),
     cue('(unexploded|ordnance|uxo|uxos|erw|bomblet|bomblets|submunition|submunitions|ied|ieds|booby-trap|booby-trapped|booby-traps)', 2),
     // Minefield formularies: the military record of a minefield, a word with no other use.
     cue('(formulary|formularies)', 2),
@@ -174,12 +175,26 @@ export const landmines: SubjectPack = {
     cue('(mine|mines)', 1),
     cue('(mortar|artillery) (shell|shells|round|rounds)', 1),
     cue('(shell|shells|grenade|grenades|rocket) .{0,3} (exploded|detonated|went off|unexploded|old|left)', 1),
+    // Improvised mines by what they are, whatever the story calls them.
+    cue('(pressure-triggered|pressure-activated|pressure-plate|victim-activated|victim-operated|tripwire|trip-wire|tripwire-activated)', 2),
+    cue('(buried|hidden) (bomb|bombs|device|devices|explosive|explosives|charge|charges)', 2),
+    cue('(bomb|bombs|device|devices|explosive|explosives|charge|charges) .{0,3} (buried|hidden) (under|beneath|in|along|at|by|near|among)', 2),
+    cue('(stepped|trod|drove|ran) (on|over) .{0,2} (bomb|device|explosive|explosives)', 2),
   ],
   otherSenses: [
     cue('(coal|gold|copper|diamond|salt|iron|silver|uranium|lithium|tin|zinc|nickel|bitcoin|crypto|opencast|open-pit|underground) (mine|mines|mining|miners)', 2),
     cue('(miner|miners|mining|colliery|collieries|quarry|quarries|ore|methane|shaft|firedamp|pithead|seam)', 1),
     cue('(friend|friends|cousin|colleague|colleagues|idea|fault|choice) of mine', 2),
+    // Mining as an industry: its output and its trade.
+    cue('(throughput|tonnes|ounces|concentrate|smelter|output|production) .{0,6} (mine|mines)', 1),
+    // "A minefield of rules", "it is a minefield": a figure of speech.
+    cue('(a|an) #Adjective? (minefield|minefields) (of|for)', 2),
+    cue('(is|was|are|were|be|been|become|becomes|became|remains|remain) (a|an) #Adjective? minefield', 2),
   ],
-  ambiguousAnchors: ['(mine|mines)', '(mine|mines) (action|clearance|victims|victim|survivors|survivor|risk|awareness|explosion|blast|contamination|maps|map|ban)'],
+  ambiguousAnchors: [
+    '(mine|mines)',
+    '(mine|mines) (action|clearance|victims|victim|survivors|survivor|risk|awareness|explosion|blast|contamination|maps|map|ban)',
+    '(minefield|minefields)',
+  ],
   kinds,
 };
