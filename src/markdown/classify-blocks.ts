@@ -52,6 +52,7 @@
 import { attributionVerbs as defaultAttributionVerbs, connectives, peopleNouns, writerFormulas, type AttributionVerbs } from '../nlp/lexicon.ts';
 import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp/match.ts';
 import { parseText, type Token } from '../nlp/parse.ts';
+import { quotationSpans } from '../nlp/quotations.ts';
 import { verbPhrases, type VerbPhrase } from '../nlp/verbs.ts';
 import type { SectionKind, SubjectPack } from '../subjects/types.ts';
 
@@ -152,8 +153,6 @@ const DEFAULTS: Settings = {
   attributionVerbs: defaultAttributionVerbs,
 };
 
-/** Double quotation marks, straight or typographic; news copy mixes them (“…," is common). */
-const QUOTATION = /[“"«„]([^“”"«»„]*)[”"»“]/g;
 /**
  * ", who oversees the service," or ", commenting on the incidents," — a relative clause or an aside
  * inside the subject, not a clause of its own.
@@ -169,7 +168,7 @@ const WRITER_FORMULA = new RegExp(
   'i',
 );
 /** Verb forms that narrate an event. */
-const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive']);
+const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive', 'past-perfect']);
 /** The object after a main verb: up to the first preposition, conjunction or clause mark. */
 const PREDICATE_OBJECT = /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|after|before|during|when|while|as|and|but|or|who|which|that|since|under|near|because|until)\b|$)/i;
 /** Longest sentence read for its attribution and main predicate (news sentences run to about 60 words). */
@@ -246,7 +245,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
 
   /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
   function speakerKind(speaker: string): { index: number; weight: number } | null {
-    const candidate = cueText(speaker);
+    const candidate = cueText(speakerHead(speaker));
     const scores = compiled.map((kind) =>
       Math.max(0, ...kind.speakers.filter((cue) => hasCue(candidate, cue)).map(({ weight }) => weight)),
     );
@@ -368,11 +367,11 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     }
 
     let cursor = 0;
-    for (const quotation of text.matchAll(QUOTATION)) {
-      const words = quotation[1] ?? '';
-      if (wordCount(words) < settings.minQuotationWords) continue;
-      const start = quotation.index;
-      const end = start + quotation[0].length;
+    for (const { open, close } of quotationSpans(text)) {
+      const words = text.slice(open + 1, close);
+      if (wordCount(words) < settings.minQuotationWords || open < cursor) continue;
+      const start = open;
+      const end = Math.min(text.length, close + 1);
       let prose = text.slice(cursor, start);
       // The speaker is named after the quotation ("…," the ministry added.) or before it ("He said: …").
       // Named after it only in the news form `"…," the ministry added.`: a comma (or ? !) closes the
@@ -595,6 +594,19 @@ function personSubject(sentence: string): string | null {
   const subject = sentence.slice(0, main.start).trim();
   if (wordCount(subject) === 0 || wordCount(subject) > MAX_SPEAKER_WORDS) return null;
   return hasPattern(matchableWords(parseText(subject).tokens), PERSON_HEAD) ? subject : null;
+}
+
+const PEOPLE: ReadonlySet<string> = new Set(peopleNouns);
+
+/**
+ * The part of a speaker phrase that says who speaks: without the relative clause that describes
+ * them ("a trader who was riding behind the bus"); a person named by a body they belong to ("a
+ * village council member") is just the person.
+ */
+function speakerHead(speaker: string): string {
+  const core = speaker.replace(/,?\s+(?:who|whose|whom)\b.*$/is, '').trim();
+  const last = core.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s$/, '') ?? '';
+  return PEOPLE.has(last) ? last : core;
 }
 
 /** Whether an offset in the sentence falls inside a comma-enclosed relative clause. */

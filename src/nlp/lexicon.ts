@@ -85,6 +85,7 @@ export const peopleNouns: readonly string[] = [
   'daughter', 'daughters', 'father', 'mother', 'husband', 'wife', 'family', 'couple', 'pair', 'trio', 'officer',
   'officers', 'student', 'students', 'herder', 'herders', 'passenger', 'passengers', 'survivor', 'survivors', 'injured',
   'wounded', 'dead', 'pupil', 'pupils', 'youth', 'youths', 'fisherman', 'fishermen', 'labourer', 'labourers', 'laborer',
+  'member', 'members', 'trader', 'traders', 'shopkeeper', 'teacher', 'teachers', 'nurse', 'doctor', 'passer-by', 'passers-by',
   'uncle', 'aunt', 'widow', 'widower', 'cousin', 'grandmother', 'grandfather', 'parents', 'nephew', 'niece', 'grandson',
   'granddaughter',
 ];
