@@ -228,6 +228,7 @@ function subjectGate(pack: SubjectPack, settings: Settings) {
 
 /** Scores every block of an article by the kinds of one pack. */
 function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
+  const fallbackIndex = kinds.findIndex((kind) => kind.fallback);
   const compiled: CompiledKind[] = kinds.map((kind) => ({
     kind,
     speakers: kind.speakers.map(compileCue),
@@ -424,7 +425,12 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
       if (speaker) {
         // A source credited with an event ("…, the ministry said") is weighed less than the event;
         // one credited with a view ("the minister said the verdict sent a message") is the news.
-        const speakerFactor = utterance.firsthand || (predicate.length === 0 && !utterance.source) ? 1 : settings.reportedSpeakerFactor;
+        // A body reporting how things stand (contamination, figures: the fallback kind's matter) is
+        // reporting too.
+        const bestTopic = topics.indexOf(Math.max(...topics));
+        const reportsContext = fallbackIndex >= 0 && bestTopic === fallbackIndex && (topics[fallbackIndex] ?? 0) > 0;
+        const view = predicate.length === 0 && !utterance.source && !reportsContext;
+        const speakerFactor = utterance.firsthand || view ? 1 : settings.reportedSpeakerFactor;
         // A speaker counts once per block, however many sentences of theirs it quotes.
         const key = `${utterance.speaker}\u0000${speaker.index}`;
         speakerWeights.set(key, Math.max(speakerWeights.get(key) ?? 0, speaker.weight * speakerFactor));

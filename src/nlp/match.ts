@@ -5,7 +5,7 @@
  * - `(a|b)` matches either; an alternative may be several words (`(ran over|drove over)`) or a
  *   part of speech (`(#Value|recent)`)
  * - `{lemma}` matches any inflection: `{injure}` finds "injured", "injuring", "injuries" is not one
- * - `#Value` (a number), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
+ * - `#Value` (a number), `#Year` (1800–2099, or a decade such as "1990s"), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
  *   `#Determiner`: a word of that part of speech
  * - `.{0,3}`: zero to three words of anything
  * - `?` after a piece makes it optional: `been?`, `#Adverb?`
@@ -18,6 +18,7 @@ type Piece =
   | { kind: 'words'; alternatives: readonly (readonly string[])[]; optional: boolean }
   | { kind: 'lemma'; lemma: string; optional: boolean }
   | { kind: 'tag'; tags: ReadonlySet<PartOfSpeech>; optional: boolean }
+  | { kind: 'year'; optional: boolean }
   | { kind: 'gap'; min: number; max: number };
 
 export interface Pattern {
@@ -45,13 +46,19 @@ const TAGS: Record<string, readonly PartOfSpeech[]> = {
 
 /** `#Value` as written in an alternative, checked against the known tags. */
 function checkedTag(word: string, source: string): string {
-  if (!TAGS[word.slice(1)]) throw new Error(`cue "${source}": unknown tag ${word}`);
+  if (word !== '#Year' && !TAGS[word.slice(1)]) throw new Error(`cue "${source}": unknown tag ${word}`);
   return word;
 }
 
-/** Whether a word matches one word of an alternative: itself, lower case, or `#Tag`. */
+/** A year or a decade as written in news copy: 1800–2099, `1990s`. */
+function isYear(word: Token): boolean {
+  return /^(?:1[89]\d\d|20\d\d)s?$/.test(word.lower);
+}
+
+/** Whether a word matches one word of an alternative: itself, lower case, `#Tag` or `#Year`. */
 function wordMatches(word: Token | undefined, expected: string): boolean {
   if (!word) return false;
+  if (expected === '#Year') return isYear(word);
   if (expected.startsWith('#')) return TAGS[expected.slice(1)]?.includes(word.pos) ?? false;
   return word.lower === expected;
 }
@@ -74,6 +81,8 @@ export function compilePattern(source: string): Pattern {
       pieces.push({ kind: 'words', alternatives, optional: match[2] === '?' });
     } else if ((match = /^\{([a-z' -]+)\}(\?)?/.exec(rest))) {
       pieces.push({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' });
+    } else if ((match = /^#Year(\?)?/.exec(rest))) {
+      pieces.push({ kind: 'year', optional: match[1] === '?' });
     } else if ((match = /^#([A-Za-z]+)(\?)?/.exec(rest))) {
       const tags = TAGS[match[1] ?? ''];
       if (!tags) throw new Error(`cue "${source}": unknown tag #${match[1]}`);
@@ -135,6 +144,7 @@ function pieceLengths(words: readonly Token[], piece: Exclude<Piece, { kind: 'ga
   if (!word) return [];
   if (piece.kind === 'lemma') return word.lemma === piece.lemma ? [1] : [];
   if (piece.kind === 'tag') return piece.tags.has(word.pos) ? [1] : [];
+  if (piece.kind === 'year') return isYear(word) ? [1] : [];
   const lengths: number[] = [];
   for (const alternative of piece.alternatives) {
     if (alternative.every((expected, offset) => wordMatches(words[at + offset], expected))) lengths.push(alternative.length);

@@ -134,6 +134,9 @@ const kinds: readonly SectionKind[] = [
       cue('(signed|sign|signing) .{0,4} (agreement|treaty|deal|accord|convention)', 2),
       cue('(war|conflict|fighting|invasion|occupation|offensive|insurgency|insurgents|rebellion|hostilities|uprising)', 1),
       cue('(decades|history|historically|formerly)', 1),
+      // A span of years, or a decade: history ("between 1964 and 1973", "in the 1990s").
+      cue('(between|from) #Year (and|to|until|till) #Year', 3),
+      cue('(in|during|since|by) the #Year', 2),
       cue('since #Value', 2),
       cue('since the', 2),
       // A tally told in the perfect ("have been killed since the war") is history, not an incident.
