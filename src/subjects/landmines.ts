@@ -112,6 +112,12 @@ const kinds: readonly SectionKind[] = [
       cue('(plant|planted|plants|planting|lay|laid|laying) .{0,3} (mine|mines|landmines|minefields|explosives)', 3),
       cue('(mine|mines|landmines|minefield|minefields) .{0,8} (planted|laid)', 3),
       cue('(laid|planted|placed|sown) by', 3),
+      cue('(was|were|had been|has been|have been) (mined|installed|sown|planted|laid|placed|booby-trapped|rigged) .{0,8} by', 3),
+      cue('({sow}|{seed}) .{0,6} (mine|mines|landmines|explosives|devices)', 3),
+      cue('(booby-trapped|booby-trapping|rigged|rigging) .{0,8} (with|explosives|devices)', 2),
+      // Records said to be handed over, or wrong: the records are the news.
+      cue('(records|formularies|maps|charts|sketches|notebooks|coordinates|files) .{0,8} (handed|passed|transferred|submitted|provided|delivered|given|received)', 3),
+      cue('(records|record|formularies|maps|map|charts|sketches|drawings|coordinates) .{0,8} (wrong|inaccurate|incorrect|incomplete|accurate|matched|match)', 2),
       cue('(sketch|sketches|notebooks|drawings)', 2),
       cue('in exchange for', 3),
       cue('in return', 3),

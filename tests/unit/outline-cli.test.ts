@@ -13,6 +13,8 @@ function outline(...args: string[]) {
   const result = spawnSync('node', ['src/cli/outline.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    // A CLI that hangs fails the test (killed, status null) instead of holding the run.
+    timeout: TIMEOUT - 5_000,
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
