@@ -10,7 +10,8 @@
  * - `.{0,3}`: zero to three words of anything
  * - `?` after a piece makes it optional: `been?`, `#Adverb?`
  * - `^` at the start anchors the pattern at the start of the text
- * Punctuation and possessive `'s` are skipped, so a cue matches across a comma.
+ * Punctuation and possessive `'s` are skipped, so a cue matches across a comma. A word matches a
+ * part of a hyphenated word as well (`director` finds "director-general").
  */
 import type { PartOfSpeech, Token } from './parse.ts';
 
@@ -60,7 +61,8 @@ function wordMatches(word: Token | undefined, expected: string): boolean {
   if (!word) return false;
   if (expected === '#Year') return isYear(word);
   if (expected.startsWith('#')) return TAGS[expected.slice(1)]?.includes(word.pos) ?? false;
-  return word.lower === expected;
+  // A part of a hyphenated word counts too: `director` in "director-general", `war` in "post-war".
+  return word.lower === expected || (word.lower.includes('-') && !expected.includes('-') && word.lower.split('-').includes(expected));
 }
 
 /** Compile a pattern; a malformed one throws, naming it. */

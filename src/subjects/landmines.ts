@@ -151,8 +151,8 @@ const kinds: readonly SectionKind[] = [
       // A tally over a period ("mines killed 18 people last year") is background, not an incident.
       cue('(last|past|previous) (year|years|decade|decades)', 1),
       cue('(killed|injured|wounded|maimed|claimed|hurt|casualties|victims|victim) .{0,10} (last|past|previous|this|same) (year|years|decade|decades|period|month|months)', 6),
-      cue('(killed|injured|wounded|maimed|hurt|casualties) .{0,10} (in|during|over|between) (#Value|january|february|march|april|may|june|july|august|september|october|november|december|recent|the years|the decades|the decade|the months)', 6),
-      cue('(in|during) (#Value|the past year|the last year) .{0,8} (killed|injured|wounded|maimed|casualties|victims)', 6),
+      cue('(killed|injured|wounded|maimed|hurt|casualties) .{0,10} (in|during|over|between) (#Year|recent|the years|the decades|the decade|the months)', 6),
+      cue('^(in|during) (#Year|the past year|the last year) .{0,8} (killed|injured|wounded|maimed|casualties|victims)', 6),
       cue('since (january|february|march|april|may|june|july|august|september|october|november|december)', 2),
       cue('since (#Value|january|february|march|april|may|june|july|august|september|october|november|december|the) .{0,12} (killed|injured|wounded|maimed|victims|victim|casualties)', 6),
       cue('(fallen|become|became|fell) (victim|victims)', 3),

@@ -56,6 +56,10 @@ describe('cue patterns', () => {
     ['In a statement, the agency warned.', '^in a statement', true],
     ['The agency warned in a statement.', '^in a statement', false],
     ["The Agency's chairman noted the maps.", 'agency chairman', true],
+    ['The director-general said so.', '(director|head) said', true],
+    ['A pressure-triggered bomb.', 'pressure-triggered bomb', true],
+    ['The born-again director.', 'again', true],
+    ['The directorate said so.', 'director', false],
   ])('%s ~ %s: %s', (text, pattern, expected) => {
     expect(matches(text, pattern)).toBe(expected);
   });
