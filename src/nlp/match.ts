@@ -5,7 +5,8 @@
  * - `(a|b)` matches either; an alternative may be several words (`(ran over|drove over)`) or a
  *   part of speech (`(#Value|recent)`)
  * - `{lemma}` matches any inflection: `{injure}` finds "injured", "injuring", "injuries" is not one
- * - `#Value` (a number), `#Year` (1800–2099, or a decade such as "1990s"), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
+ * - `#Value` (a number), `#Year` (1800–2099, or a decade such as "1990s"), `#Acronym` (a word in
+ *   capitals, `UNMAS`, `U.N.`), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
  *   `#Determiner`: a word of that part of speech
  * - `.{0,3}`: zero to three words of anything
  * - `?` after a piece makes it optional: `been?`, `#Adverb?`
@@ -20,6 +21,7 @@ type Piece =
   | { kind: 'lemma'; lemma: string; optional: boolean }
   | { kind: 'tag'; tags: ReadonlySet<PartOfSpeech>; optional: boolean }
   | { kind: 'year'; optional: boolean }
+  | { kind: 'acronym'; optional: boolean }
   | { kind: 'gap'; min: number; max: number };
 
 export interface Pattern {
@@ -49,6 +51,11 @@ const TAGS: Record<string, readonly PartOfSpeech[]> = {
 function checkedTag(word: string, source: string): string {
   if (word !== '#Year' && !TAGS[word.slice(1)]) throw new Error(`cue "${source}": unknown tag ${word}`);
   return word;
+}
+
+/** A word in capitals: `UNMAS`, `ANAMA`, `U.N.` (not `I` or `A`). */
+function isAcronym(word: Token): boolean {
+  return /^(?:\p{Lu}\.?){2,}s?$/u.test(word.text);
 }
 
 /** A year or a decade as written in news copy: 1800–2099, `1990s`. */
@@ -85,6 +92,8 @@ export function compilePattern(source: string): Pattern {
       pieces.push({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' });
     } else if ((match = /^#Year(\?)?/.exec(rest))) {
       pieces.push({ kind: 'year', optional: match[1] === '?' });
+    } else if ((match = /^#Acronym(\?)?/.exec(rest))) {
+      pieces.push({ kind: 'acronym', optional: match[1] === '?' });
     } else if ((match = /^#([A-Za-z]+)(\?)?/.exec(rest))) {
       const tags = TAGS[match[1] ?? ''];
       if (!tags) throw new Error(`cue "${source}": unknown tag #${match[1]}`);
@@ -147,6 +156,7 @@ function pieceLengths(words: readonly Token[], piece: Exclude<Piece, { kind: 'ga
   if (piece.kind === 'lemma') return word.lemma === piece.lemma ? [1] : [];
   if (piece.kind === 'tag') return piece.tags.has(word.pos) ? [1] : [];
   if (piece.kind === 'year') return isYear(word) ? [1] : [];
+  if (piece.kind === 'acronym') return isAcronym(word) ? [1] : [];
   const lengths: number[] = [];
   for (const alternative of piece.alternatives) {
     if (alternative.every((expected, offset) => wordMatches(words[at + offset], expected))) lengths.push(alternative.length);

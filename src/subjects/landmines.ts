@@ -55,6 +55,8 @@ const kinds: readonly SectionKind[] = [
       // Officials and the bodies they speak for, under any name.
       cue('(directorate|agency|service|department|committee|board|council|commission|mission|secretariat|bureau|inspectorate|nations|unicef|icrc|unhcr|undp|unmas)', 2),
       cue('(official|officials|army|military|office|centre|center|organisation|organization|group|programme|program|campaign|charity)', 1),
+      // A body named by its initials (ANAMA, UNMAS, CMAC).
+      cue('^#Acronym', 1),
     ],
     topics: [
       cue('(statement|statements|communique|press release|briefing)', 1),

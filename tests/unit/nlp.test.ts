@@ -60,6 +60,10 @@ describe('cue patterns', () => {
     ['A pressure-triggered bomb.', 'pressure-triggered bomb', true],
     ['The born-again director.', 'again', true],
     ['The directorate said so.', 'director', false],
+    ['UNMAS said so.', '^#Acronym said', true],
+    ['I said so.', '^#Acronym', false],
+    ['Fighting ended in the 1990s.', 'in the #Year', true],
+    ['Fighting ended in the 3 villages.', 'in the #Year', false],
   ])('%s ~ %s: %s', (text, pattern, expected) => {
     expect(matches(text, pattern)).toBe(expected);
   });
