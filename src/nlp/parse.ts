@@ -99,7 +99,7 @@ function parseUncached(text: string): ParsedText {
       lower: original.toLowerCase(),
       lemma: (lemmas[index] ?? value).toLowerCase(),
       pos: pos[index] ?? 'X',
-      word: type === 'word' || type === 'number' || type === 'ordinal' || type === 'unk',
+      word: type === 'word' || type === 'number' || type === 'ordinal' || type === 'decade' || type === 'unk',
       start,
       end,
       sentence: sentenceOf[index] ?? 0,
