@@ -312,7 +312,8 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
   function predicateKinds(sentence: string): number[] {
     if (wordCount(sentence) > MAX_SENTENCE_WORDS) return [];
     const inRelativeClause = relativeClauseTest(sentence);
-    const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start));
+    // "the device that killed Sulaiman was a bomb": the verb of a relative clause is not the main one.
+    const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start) && !/\b(?:that|who|which)\s+$/i.test(sentence.slice(0, verb.start)));
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
     const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
     const predicate = cueText(sentence.slice(main.start, main.end) + object);
@@ -390,9 +391,10 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
         }
       }
       addSentences(prose, null);
-      // No speaker named: the quotation goes on from the last one (`"…," he said. "…"`).
+      // No speaker named: the quotation goes on from the last one (`"…," he said. "…"`), and is
+      // quoted words even when nobody can be named.
       const speaker = attribution ? resolve(attribution.speaker) ?? attribution.speaker : lastSpeaker;
-      addSentences(words, speaker);
+      addSentences(words, speaker ?? '');
       if (speaker) lastSpeaker = speaker;
       cursor = end + (trailingAttribution ? trailing.length : 0);
     }
@@ -627,7 +629,7 @@ function relativeClauseTest(sentence: string): (offset: number) => boolean {
  * ("spokeswoman") usually follows the name.
  */
 function invertedSpeaker(after: string): string | null {
-  const speaker = after.split(/,\s*(?:who|which|whose|where|adding|saying)\b|[;.!?]/i)[0]?.trim() ?? '';
+  const speaker = after.split(/,?\s+(?:who|which|whose|where)\b|,\s*(?:adding|saying)\b|[;.!?]/i)[0]?.trim() ?? '';
   return /\p{L}/u.test(speaker) && wordCount(speaker) <= MAX_SPEAKER_WORDS ? speaker : null;
 }
 
