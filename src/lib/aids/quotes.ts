@@ -104,21 +104,38 @@ interface Context {
   /** Every paragraph's text outside quotations, in order. */
   outside: string[];
   /** People named so far (outside quotations), in order of mention. */
-  people: string[];
+  people: readonly string[];
+  /** Earlier mentions of a description, found once per article (see `mentionsOf`). */
+  mentions: Map<string, DescriptionMention[]>;
 }
 
-/** Earlier mention of `description` (without `the`) with a name in front, or as `Ministry of …`. */
-function antecedent(description: string, ctx: Context, paragraph: number, position: number): string | null {
+/** Where a description is named with a name in front (`Azerbaijan's Defense Ministry`). */
+interface DescriptionMention {
+  paragraph: number;
+  at: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * Every mention of `description` (without `the`) with a name in front, or as `Ministry of …`, in
+ * reading order. Read once per article and description, so an article's cost stays linear in
+ * the number of its quotations.
+ */
+function mentionsOf(description: string, ctx: Context): DescriptionMention[] {
+  const known = ctx.mentions.get(description);
+  if (known) return known;
   const words = description.trim().split(/\s+/);
   const head = words[words.length - 1]!;
   const pattern = new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'giu');
   const ofForm = new RegExp(`(?<![\\p{L}])${escapeRegExp(capitalise(head))}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
-  for (let p = 0; p <= paragraph; p++) {
-    const text = p === paragraph ? ctx.outside[p]!.slice(0, position) : ctx.outside[p]!;
-    const candidates: { at: number; name: string }[] = [];
+  const mentions: DescriptionMention[] = [];
+  ctx.outside.forEach((text, paragraph) => {
+    const candidates: DescriptionMention[] = [];
     for (const m of text.matchAll(pattern)) {
       const collected: string[] = [];
-      let before = text.slice(0, m.index);
+      // The name in front is at most four words: read a bounded stretch before the match.
+      let before = text.slice(Math.max(0, m.index - 200), m.index);
       for (let n = 0; n < 4; n++) {
         const w = /(\S+)\s+$/.exec(before);
         if (!w || /[,.;:!?)"“”]$/.test(w[1]!) || STOP_WORDS.has(w[1]!.toLowerCase())) break;
@@ -126,13 +143,22 @@ function antecedent(description: string, ctx: Context, paragraph: number, positi
         before = before.slice(0, w.index);
       }
       while (collected.length && !isCapitalised(collected[0]!)) collected.shift();
-      if (collected.length) candidates.push({ at: m.index - collected.join(' ').length - 1, name: `${collected.join(' ')} ${m[0]}` });
+      if (collected.length) {
+        const at = m.index - collected.join(' ').length - 1;
+        candidates.push({ paragraph, at, end: m.index + m[0].length, name: `${collected.join(' ')} ${m[0]}` });
+      }
     }
-    for (const m of text.matchAll(ofForm)) candidates.push({ at: m.index, name: m[0] });
-    candidates.sort((x, y) => x.at - y.at);
-    if (candidates[0]) return candidates[0].name.replace(/\s+/g, ' ');
-  }
-  return null;
+    for (const m of text.matchAll(ofForm)) candidates.push({ paragraph, at: m.index, end: m.index + m[0].length, name: m[0] });
+    mentions.push(...candidates.sort((x, y) => x.at - y.at));
+  });
+  ctx.mentions.set(description, mentions);
+  return mentions;
+}
+
+/** The first mention of `description` before `position` in paragraph `paragraph`, as a name. */
+function antecedent(description: string, ctx: Context, paragraph: number, position: number): string | null {
+  const first = mentionsOf(description, ctx).find((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= position));
+  return first ? first.name.replace(/\s+/g, ' ') : null;
 }
 
 /** Who `phrase` names, as a readable name (module comment). */
@@ -211,6 +237,9 @@ export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
   const outside = paragraphs.map((p, i) => outsideQuotes(p.text, spansByParagraph[i]!));
   // Each paragraph is read for names once; a quotation sees those named before it.
   const peopleByParagraph = outside.map(peopleIn);
+  const mentions = new Map<string, DescriptionMention[]>();
+  // People named before each paragraph, grown as the paragraphs are read.
+  const peopleBefore: string[] = [];
   const quotes: AttributedQuote[] = [];
   let previous: { paragraph: number; speaker: string; block: boolean } | null = null;
 
@@ -218,13 +247,8 @@ export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
     const text = paragraph.text;
     for (const span of spansByParagraph[p]!) {
       const before = span.open < 0 ? 0 : span.open;
-      const ctx: Context = {
-        outside,
-        people: [
-          ...peopleByParagraph.slice(0, p).flatMap((people) => people.map(({ name }) => name)),
-          ...peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(({ name }) => name),
-        ],
-      };
+      const here = peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(({ name }) => name);
+      const ctx: Context = { outside, people: here.length ? [...peopleBefore, ...here] : peopleBefore, mentions };
       let quote = text.slice(span.start, span.end).trim();
       quote = quote.replace(/[,\s]+$/, '');
       if (!quote) continue;
@@ -258,6 +282,7 @@ export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
       quotes.push({ quote, speaker, paragraphId: paragraph.id });
       previous = { paragraph: p, speaker, block: span.block };
     }
+    for (const { name } of peopleByParagraph[p]!) peopleBefore.push(name);
   });
   return quotes;
 }
