@@ -211,11 +211,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Where `name` (or its core) is named in `text` as a whole word; -1 if not. */
-function mentionIndex(text: string, place: { name: string; core: string }): number {
+/** What finds `name` (or its core) in a text as a whole word; made once per place. */
+function mentionPattern(place: { name: string; core: string }): RegExp {
   const forms = [...new Set([place.name, place.core])].map(escapeRegExp).join('|');
-  const m = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])(?:${forms})(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})`, 'u').exec(text);
-  return m ? m.index : -1;
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])(?:${forms})(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})`, 'u');
 }
 
 export function derivePlaces(paragraphs: Paragraph[]): Place[] {
@@ -227,7 +226,8 @@ export function derivePlaces(paragraphs: Paragraph[]): Place[] {
     }
   }
   const withMentions = places.map((place) => {
-    const hits = paragraphs.map((p, index) => ({ id: p.id, index, at: mentionIndex(p.text, place) })).filter((h) => h.at >= 0);
+    const pattern = mentionPattern(place);
+    const hits = paragraphs.map((p, index) => ({ id: p.id, index, at: pattern.exec(p.text)?.index ?? -1 })).filter((h) => h.at >= 0);
     const first = hits[0];
     return { place: { name: place.name, paragraphIds: hits.map((h) => h.id) }, order: first ? [first.index, first.at] : [Infinity, 0] };
   });
