@@ -27,7 +27,10 @@
  *    - a plain report of an event ("…, the ministry has reported" of a past-tense event) counts
  *      the speaker at `reportedSpeakerFactor` and the content in full: the reported fact is the
  *      news. A report of a view (no narrated event: "said the verdict sent a message") counts the
- *      speaker in full; a source credited with "according to" is always a report.
+ *      speaker in full; a source credited with "according to", and a body telling how things
+ *      stand (the fallback kind's matter: contamination, figures), are reports.
+ *    A speaker counts once per block, by the head of the phrase naming them ("a village council
+ *    member" is a person, not a council); "he said" after a sentence about a person is that person.
  *    A cue in the main predicate of a past-tense sentence ("sentenced a former soldier") adds
  *    `mainPredicateBonus`: what the sentence narrates outweighs what a side clause mentions.
  * 3. The block takes the kind with the highest score, if it reaches `minScore`; else it is
