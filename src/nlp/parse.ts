@@ -164,18 +164,3 @@ export function parseText(text: string): ParsedText {
   memo.set(text, parsed);
   return parsed;
 }
-
-/** The tokens of `parsed` that lie inside `[start, end)`. */
-export function tokensIn(parsed: ParsedText, start: number, end: number): readonly Token[] {
-  const { tokens } = parsed;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-  let last = low;
-  while (last < tokens.length && (tokens[last]?.start ?? Infinity) < end) last++;
-  return tokens.slice(low, last).filter((token) => token.start >= start && token.end <= end);
-}
