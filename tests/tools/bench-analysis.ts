@@ -10,11 +10,11 @@
  * median CPU milliseconds per article for sections, aids and both, and the slowest article.
  */
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { deriveReaderAids, type Paragraph } from '../../src/lib/aids/index.ts';
+import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 import { generateArticles } from '../../src/lib/fixture-articles.ts';
 import remarkBlockIds from '../../src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from '../../src/markdown/remark-derived-sections.ts';
@@ -42,11 +42,9 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 function analyse(text: string, path: string): Cost {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!match) throw new Error(`${path}: no frontmatter`);
-  // JSON schema: dates stay the strings the build resolves.
-  const frontmatter = yaml.load(match[1] ?? '', { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
-  const body = text.slice(match[0].length);
+  // Read as the build reads an article file: dates stay the strings the build resolves.
+  const frontmatter = parseFrontmatterText(text);
+  const body = articleBody(text);
 
   const sectionsStart = process.cpuUsage();
   const file = new VFile({ value: body, data: { astro: { frontmatter: { ...frontmatter } } } });

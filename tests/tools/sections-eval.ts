@@ -4,7 +4,6 @@
  * site's section plugin over the labelled corpus in tests/fixtures/sections-eval/ (LABELLING.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
@@ -12,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 import remarkDerivedSections, { isBlock, type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
 import { sectionKindIds } from '../../src/subjects/index.ts';
 
@@ -40,10 +40,9 @@ export function evaluateHalf(half: string): CaseResult[] {
 
 function evaluateCase(folder: URL, name: string): CaseResult {
   const source = readFileSync(new URL('input.md', folder), 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) throw new Error(`${name}/input.md: no frontmatter`);
-  const frontmatter = yaml.load(match[1] ?? '') as Record<string, unknown>;
-  const body = source.slice(match[0].length);
+  // Read as the build reads an article file.
+  const frontmatter = parseFrontmatterText(source);
+  const body = articleBody(source);
   const expectedOutline = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
 
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
