@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -12,9 +13,12 @@ import staticHostFiles from './src/integrations/static-host-files.ts';
 import rehypeBasePath from './src/markdown/rehype-base-path.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeBlockIds from './src/markdown/rehype-block-ids.ts';
+import rehypeImageSources from './src/markdown/rehype-image-sources.ts';
 import remarkBlockIds from './src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
+import remarkStripControlCharacters from './src/markdown/remark-strip-control-characters.ts';
 import remarkTextFacts from './src/markdown/remark-text-facts.ts';
+import remarkUnclosedHtml from './src/markdown/remark-unclosed-html.ts';
 import { sectionSelfLink } from './src/markdown/section-self-link.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 import { site } from './src/site.config.ts';
@@ -40,7 +44,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'none'",
-        "img-src 'self'",
+        // Images: the site's own, and the origins of images.remote (the one list, in src/site.config.ts).
+        `img-src 'self'${site.images.remote.map((origin) => ` ${origin}`).join('')}`,
         "font-src 'self'",
         "connect-src 'self'",
         "manifest-src 'self'",
@@ -70,12 +75,15 @@ export default defineConfig({
     processor: unified({
       // Articles are reproduced word for word: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      // Facts and block numbers first: derived sections move blocks into sections and add headings.
-      remarkPlugins: [remarkTextFacts, remarkBlockIds, remarkDerivedSections],
+      // Control characters out and unclosed raw HTML refused before anything reads the text; then facts
+      // and block numbers, before derived sections move blocks into sections and add headings.
+      remarkPlugins: [remarkStripControlCharacters, remarkUnclosedHtml, remarkTextFacts, remarkBlockIds, remarkDerivedSections],
       // Raw HTML in articles is parsed, then sanitized, before the site adds its own ids and links.
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, articleSanitizeSchema],
+        // Image URLs: unsafe srcset candidates dropped; an image from an origin the CSP blocks fails the build.
+        [rehypeImageSources, { siteUrl: site.url, remote: site.images.remote, root: fileURLToPath(new URL('.', import.meta.url)) }],
         [rehypeBasePath, { basePath: site.basePath }],
         rehypeSlug,
         rehypeBlockIds,

@@ -5,7 +5,7 @@
  * `SITE_URL` and `BASE_PATH` come from the environment so one build can be
  * deployed at a domain root or under a sub-path (GitHub Pages). `SOURCE_DATE_EPOCH`
  * (seconds, the reproducible-builds convention) fixes the build's "now", which
- * only the news sitemap's two-day window depends on.
+ * decides which articles are still scheduled and the news sitemap's two-day window.
  */
 export interface SiteConfig {
   /** Name shown in the header, the title bar and feeds. */
@@ -26,6 +26,15 @@ export interface SiteConfig {
   url: string;
   /** Path the site is served under: starts and ends with `/`. */
   basePath: string;
+  /**
+   * Where article images may come from besides the site itself. `remote` lists origins
+   * (`https://images.example-agency.org`: http or https, no path, no wildcard), default `[]`.
+   * Each is added to the Content-Security-Policy's `img-src` (the `<meta>` of every page and
+   * `_headers`); an article image on any other origin fails the build, naming the file, line and
+   * URL (`src/markdown/rehype-image-sources.ts`). Listing an origin means every reader's browser
+   * asks it for those images: it learns the reader's IP address and the site's origin (Referer).
+   */
+  images: { remote: readonly string[] };
 }
 
 /** `news`, `/news`, `news/` → `/news/`; empty → `/`. */
@@ -49,6 +58,30 @@ export function normalizeSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+/**
+ * `images.remote` entries as origins: `https://Images.Example.org/` → `https://images.example.org`.
+ * Refuses what is not an http(s) origin (a path, query, fragment, credentials or wildcard), naming the entry.
+ */
+export function normalizeImageOrigins(entries: readonly string[]): string[] {
+  return entries.map((raw) => {
+    const value = raw.trim();
+    const expected = 'an origin such as https://images.example-agency.org (http or https, no path, query or wildcard)';
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new Error(`images.remote entry "${raw}" in src/site.config.ts is not a URL: expected ${expected}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new Error(`images.remote entry "${raw}" in src/site.config.ts must start with https:// or http://: expected ${expected}`);
+    }
+    if (!/^https?:\/\/[^/?#@*\\]+\/?$/i.test(value) || url.username || url.password) {
+      throw new Error(`images.remote entry "${raw}" in src/site.config.ts is not an origin: expected ${expected}`);
+    }
+    return url.origin;
+  });
+}
+
 export const site: SiteConfig = {
   name: 'The Dispatch',
   description: 'News reported in full, dated in the time zone where it happened.',
@@ -59,6 +92,7 @@ export const site: SiteConfig = {
   newsSitemapWindowHours: 48,
   url: normalizeSiteUrl(process.env.SITE_URL),
   basePath: normalizeBasePath(process.env.BASE_PATH),
+  images: { remote: normalizeImageOrigins([]) },
 };
 
 /** The build's "now": `SOURCE_DATE_EPOCH` when set, else the clock. */

@@ -1,7 +1,7 @@
 /**
  * How fast, and in how much memory, the site builds N articles, against a bare Astro project.
  *
- *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours]
+ *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR]
  *
  * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
  *   .cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
@@ -15,12 +15,14 @@
  *   the highest summed RSS of the build's whole process tree, sampled every 100 ms.
  *   The build's output, each line stamped with the seconds since the start, and the tree's
  *   memory every 10 s, go to .cache/bench/logs/<build>.log as the build runs.
+ * - `--extra DIR` adds the Markdown files of DIR (any depth) to the corpus, under `extra/`: for
+ *   example pathological articles, to measure what one of them costs a build.
  * - `--profile` runs every Node process of the builds with `--cpu-prof`; the profiles land in
  *   .cache/bench/profiles/<build>/ (open them in Chrome DevTools).
  * Exits 1 if any build fails, printing the end of its output.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
@@ -30,7 +32,7 @@ import { corpusSize } from './corpus-args.ts';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
 const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
-const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--profile]';
+const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -47,6 +49,7 @@ interface Options {
   bare: boolean;
   ours: boolean;
   profile: boolean;
+  extra: string | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -61,6 +64,7 @@ function parseOptions(argv: string[]): Options {
         'no-bare': { type: 'boolean', default: false },
         'no-ours': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
+        extra: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -85,6 +89,7 @@ function parseOptions(argv: string[]): Options {
     bare: !values['no-bare'],
     ours: !values['no-ours'],
     profile: values.profile,
+    extra: values.extra === undefined ? undefined : resolve(process.env['INIT_CWD'] ?? process.cwd(), values.extra),
   };
 }
 
@@ -97,6 +102,18 @@ function writeArticles(root: string, articles: readonly GeneratedArticle[]): voi
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
+}
+
+/** The Markdown files of a folder, as corpus articles under `extra/`. */
+function extraArticles(dir: string): GeneratedArticle[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  } catch {
+    fail(`--extra ${dir}: not a readable folder`);
+  }
+  if (files.length === 0) fail(`--extra ${dir}: no .md files in it`);
+  return files.map((file) => ({ path: `extra/${file}`, text: readFileSync(join(dir, file), 'utf8') }));
 }
 
 /** What a build leaves behind that the next build reuses: cleared before a cold build. */
@@ -342,14 +359,15 @@ async function main(): Promise<void> {
   const { count, seed } = options;
 
   const generatedAt = performance.now();
-  const articles = generateArticles({ count, seed });
+  const articles = [...generateArticles({ count, seed }), ...(options.extra ? extraArticles(options.extra) : [])];
   const words = articles.reduce((sum, { text }) => sum + bodyWordCount(text), 0);
   console.log(
-    `corpus: ${count} articles, ${words.toLocaleString('en-US')} words (seed ${seed}), generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`,
+    `corpus: ${articles.length} articles${options.extra ? ` (${articles.length - count} from ${options.extra})` : ''}, ${words.toLocaleString('en-US')} words (seed ${seed}), generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`,
   );
 
-  const siteRoot = join(BENCH_ROOT, `site-${count}`);
-  const bareRoot = join(BENCH_ROOT, `bare-${count}`);
+  const name = `${count}${options.extra ? '-extra' : ''}`;
+  const siteRoot = join(BENCH_ROOT, `site-${name}`);
+  const bareRoot = join(BENCH_ROOT, `bare-${name}`);
   const siteEnv = {
     SOCIAL_IMAGE_CACHE_DIR: join(siteRoot, 'social-cache'),
     READER_AIDS_CACHE_DIR: join(siteRoot, 'reader-aids-cache'),

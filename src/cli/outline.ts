@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
-import { applyAidOverrides, deriveReaderAids, hasTimelineEvents, type AidOverrides, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import { aidsSkipReason, applyAidOverrides, deriveReaderAids, hasTimelineEvents, type AidOverrides, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
 import { articleSchema } from '../lib/article-schema.ts';
 import remarkBlockIds from '../markdown/remark-block-ids.ts';
 import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../markdown/remark-derived-sections.ts';
@@ -70,7 +70,10 @@ function outlineOf(path: string): ArticleOutline {
   const { date, timezone, aids: corrections } = checked.data;
   const overrides: AidOverrides | undefined =
     corrections === false ? { timeline: false, figures: false, quotes: false, places: false } : (corrections as AidOverrides | undefined);
-  const aids = applyAidOverrides(deriveReaderAids(facts['paragraphs'] as Paragraph[], { published: date, timezone }), overrides);
+  const paragraphs = facts['paragraphs'] as Paragraph[];
+  const skipped = aidsSkipReason(paragraphs);
+  if (skipped) console.warn(`${path}: ${skipped}; reader aids skipped`);
+  const aids = applyAidOverrides(deriveReaderAids(paragraphs, { published: date, timezone }), overrides);
   return { file: path, outline, blocks, aids };
 }
 

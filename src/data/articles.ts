@@ -1,13 +1,14 @@
 /**
- * The one place pages get articles from: loads the collection, drops drafts from
- * builds, reads what the Markdown pipeline learned (lead, word count, sections,
- * blocks), derives descriptions, permalinks, tables of contents and reader aids,
- * checks that paths are unique and sorts newest first. Computed once per build
- * and shared by every page.
+ * The one place pages get articles from: loads the collection, drops drafts and scheduled
+ * articles (dated after the build's "now", each named in the build log) from builds, reads what
+ * the Markdown pipeline learned (lead, word count, sections, blocks), derives descriptions,
+ * permalinks, tables of contents and reader aids, checks that paths are unique and sorts newest
+ * first. Computed once per build and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AidOverrides, ReaderAids } from '../lib/aids/index.ts';
-import { assertUniquePaths, isPublished, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
+import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
+import { buildTime } from '../site.config.ts';
 import { tableOfContents, type TocEntry } from '../lib/toc.ts';
 import { readerAids } from './reader-aids.ts';
 
@@ -28,7 +29,14 @@ const ALL_AIDS_OFF: AidOverrides = { timeline: false, figures: false, quotes: fa
 let loading: Promise<LoadedArticle[]> | undefined;
 
 async function load(): Promise<LoadedArticle[]> {
-  const entries = await getCollection('articles', (entry) => isPublished(entry.data, import.meta.env.DEV));
+  const now = buildTime();
+  const preview = import.meta.env.DEV;
+  const entries = await getCollection('articles', (entry) => {
+    if (!preview && !entry.data.draft && isScheduled(entry.data, now)) {
+      console.info(`scheduled: ${entry.filePath ?? entry.id} at ${entry.data.date} (left out of this build)`);
+    }
+    return isPublished(entry.data, { preview, now });
+  });
   const articles = await Promise.all(
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter, headings } = await render(entry);

@@ -5,7 +5,7 @@
  * editor's `aids` frontmatter.
  */
 import { join } from 'node:path';
-import { AidOverrideError, applyAidOverrides, deriveReaderAids, type AidOverrides, type ArticleClock, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import { AidOverrideError, aidsSkipReason, applyAidOverrides, deriveReaderAids, type AidOverrides, type ArticleClock, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { cachedJson, jsonCacheKey } from '../lib/json-cache.ts';
 
@@ -18,6 +18,8 @@ const CODE_VERSION = codeDigest([join(process.cwd(), 'src/lib/aids/index.ts')], 
 const CACHE_DIR = process.env.READER_AIDS_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/reader-aids');
 
 export function readerAids(filePath: string, paragraphs: Paragraph[], clock: ArticleClock, overrides: AidOverrides | undefined): ReaderAids {
+  const skipped = aidsSkipReason(paragraphs);
+  if (skipped) console.warn(`${filePath}: ${skipped}; reader aids ("At a glance") skipped`);
   const { value } = cachedJson(CACHE_DIR, jsonCacheKey(CODE_VERSION, paragraphs, clock), () => deriveReaderAids(paragraphs, clock));
   try {
     return applyAidOverrides(value, overrides);

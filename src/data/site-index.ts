@@ -23,6 +23,8 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   return {
     articles,
+    // Different authors or tags with one slug already failed the content sync (assertDistinctNames,
+    // src/loaders/articles-loader.ts). Places come from the text: names with one slug share its page.
     authors: groupBySlug(articles, (article) => article.authors),
     tags: groupBySlug(articles, (article) => article.tags),
     places: groupBySlug(articles, (article) => article.aids.places.map((place) => place.name)),

@@ -10,7 +10,8 @@
 import { z } from 'astro/zod';
 import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
 import { sectionKindIds } from '../subjects/index.ts';
-import { normalizeAliasPath, SLUG_PATTERN } from './permalinks.ts';
+import { normalizeAliasPath, slugProblem } from './permalinks.ts';
+import { stripControlCharacters } from './text.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `required: ${what}` : `expected ${what}`;
@@ -18,8 +19,26 @@ const required = (what: string) => (issue: { input: unknown }) =>
 const DATE_EXAMPLE = 'a date-time such as "2022-07-27T12:30:00+04:00"';
 const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such as "+04:00"';
 
+/**
+ * Free text an editor writes (headline, description, author names, tags): whatever was pasted in,
+ * it leaves with no control character (Word's `\v` line break becomes a space; see
+ * `stripControlCharacters`) and no surrounding whitespace, so every page and feed can carry it.
+ */
+const freeText = (what: string) => z.string({ error: required(what) }).overwrite(stripControlCharacters).trim();
+
+/**
+ * Upper bounds on what a field holds: far past any real headline or byline, near enough that a
+ * story pasted into the wrong field fails here rather than in every page, card and feed.
+ */
+export const FIELD_LIMITS = { title: 300, description: 1_000, author: 200, authors: 20, tag: 100, tags: 50, aliases: 50 } as const;
+
+const atMost = (limit: number, what: string) => ({ error: (issue: { input?: unknown }) => {
+  const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : undefined;
+  return `expected at most ${limit.toLocaleString('en')} ${what}${length === undefined ? '' : `, got ${length.toLocaleString('en')}`}`;
+} });
+
 const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
-const authorName = z.string({ error: required('an author name') }).trim().min(1, 'expected a non-empty author name');
+const authorName = freeText('an author name').min(1, 'expected a non-empty author name').max(FIELD_LIMITS.author, atMost(FIELD_LIMITS.author, 'characters in a name'));
 
 /**
  * `false`, or what `schema` accepts. Checked by hand rather than as a union, so an
@@ -67,24 +86,30 @@ const sectionPins = z.strictObject(
 );
 
 const fields = {
-  title: z.string({ error: required('a headline (non-empty text)') }).trim().min(1, 'expected a headline (non-empty text)'),
-  description: z.string({ error: required('text') }).trim().min(1, 'expected text, or leave the field out').optional(),
+  title: freeText('a headline (non-empty text)').min(1, 'expected a headline (non-empty text)').max(FIELD_LIMITS.title, atMost(FIELD_LIMITS.title, 'characters in a headline')),
+  description: freeText('text').min(1, 'expected text, or leave the field out').max(FIELD_LIMITS.description, atMost(FIELD_LIMITS.description, 'characters in a description')).optional(),
   date: dateText,
   timezone: z
     .string({ error: required(ZONE_EXAMPLE) })
     .trim()
     .refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}": expected ${ZONE_EXAMPLE}` }),
-  author: z.union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
-    error: required('an author name, or a list of names'),
-  }),
+  author: z
+    .union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
+      error: required('an author name, or a list of names'),
+    })
+    // After the union, which would report a long list only as "no member matched".
+    .refine((author) => typeof author === 'string' || author.length <= FIELD_LIMITS.authors, atMost(FIELD_LIMITS.authors, 'authors')),
   slug: z
     .string({ error: required('a slug') })
-    .regex(SLUG_PATTERN, 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"')
+    .superRefine((slug, ctx) => {
+      const problem = slugProblem(slug);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: slug });
+    })
     .optional(),
   updated: dateText.optional(),
-  tags: z.array(z.string({ error: required('a tag') }).trim().min(1, 'expected a non-empty tag'), {
+  tags: z.array(freeText('a tag').min(1, 'expected a non-empty tag').max(FIELD_LIMITS.tag, atMost(FIELD_LIMITS.tag, 'characters in a tag')), {
     error: required('a list of tags'),
-  }).default([]),
+  }).max(FIELD_LIMITS.tags, atMost(FIELD_LIMITS.tags, 'tags')).default([]),
   draft: z.boolean({ error: required('true or false') }).default(false),
   aliases: z
     .array(
@@ -98,6 +123,7 @@ const fields = {
       }),
       { error: required('a list of old paths') },
     )
+    .max(FIELD_LIMITS.aliases, atMost(FIELD_LIMITS.aliases, 'old paths'))
     .default([]),
   // Derived sections (src/markdown/remark-derived-sections.ts reads this from the raw frontmatter):
   // `false` for none, or `{ pin: { <block number>: <kind id> } }` to fix a block's kind.

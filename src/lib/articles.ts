@@ -4,8 +4,12 @@
  */
 import type { Paragraph } from './aids/index.ts';
 import type { ArticleFrontmatter } from './article-schema.ts';
-import { articlePermalink, findPermalinkCollisions, SLUG_PATTERN, slugFromPath } from './permalinks.ts';
+import { articlePermalink, findPermalinkCollisions, slugFromPath, slugProblem } from './permalinks.ts';
+import { slugify } from './slugs.ts';
 import { truncateAtWord } from './text.ts';
+
+/** Re-exported for older imports; the slug rules live in `./slugs.ts`. */
+export { slugify };
 
 /** Longest derived description, in characters (search snippets cut near here). */
 export const DESCRIPTION_MAX = 160;
@@ -44,23 +48,6 @@ export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description'
   description: string;
 }
 
-/** Latin letters that Unicode does not decompose into a base letter plus a mark. */
-const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ə: 'e', Ə: 'e', ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', Æ: 'ae',
-  œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th',
-};
-
-/** Turn a file's base name into a slug: `Mine Blast – Kalbajar.md` → `mine-blast-kalbajar`. */
-export function slugify(text: string): string {
-  return text
-    .replace(/[^\u0000-\u007f]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 export class ArticleError extends Error {
   override name = 'ArticleError';
 }
@@ -71,9 +58,11 @@ export function articleAddress(
   filePath: string,
 ): { slug: string; permalink: string } {
   const slug = data.slug ?? slugify(slugFromPath(filePath));
-  if (!SLUG_PATTERN.test(slug)) {
+  const problem = slugProblem(slug);
+  if (problem) {
+    const fix = 'add a "slug" field such as "mine-blast-in-kalbajar"';
     throw new ArticleError(
-      `${filePath}: slug: the file name gives no usable slug; add a "slug" field such as "mine-blast-in-kalbajar"`,
+      data.slug === undefined ? `${filePath}: slug: the file name gives no usable slug (${problem}); ${fix}` : `${filePath}: slug: ${problem}`,
     );
   }
   return { slug, permalink: articlePermalink(data.date, slug) };
@@ -121,7 +110,19 @@ export function assertUniquePaths(
   );
 }
 
-/** Drafts are shown while editing (`npm run dev`), never in a build. */
-export function isPublished(article: { draft: boolean }, showDrafts: boolean): boolean {
-  return showDrafts || !article.draft;
+/**
+ * An article dated after the build's "now" (`buildTime()`: `SOURCE_DATE_EPOCH`, else the clock) is
+ * scheduled: a newsroom writes tomorrow's story today, and the first build after its time publishes
+ * it.
+ */
+export function isScheduled(article: { date: string }, now: Date): boolean {
+  return Date.parse(article.date) > now.getTime();
+}
+
+/**
+ * Drafts and scheduled articles are shown while editing (`npm run dev`, `preview: true`), and left
+ * out of a build: no page, list, feed or sitemap has them.
+ */
+export function isPublished(article: { draft: boolean; date: string }, { preview, now }: { preview: boolean; now: Date }): boolean {
+  return preview || (!article.draft && !isScheduled(article, now));
 }

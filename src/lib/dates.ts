@@ -40,6 +40,15 @@ export function zoneOffsetMinutes(zone: string, instant: Date): number {
   if (FIXED_OFFSET.test(zone)) return parseOffset(zone);
   const minutes = tzOffset(zone, instant);
   if (Number.isNaN(minutes)) throw new ArticleDateError(`unknown time zone "${zone}"`);
+  // Before standard time a zone's offset is the local mean time, such as +05:21:10 in Kolkata in
+  // 1899: ISO 8601 offsets (and every feed and page that shows them) have whole minutes only.
+  if (!Number.isInteger(minutes)) {
+    const seconds = Math.round(Math.abs(minutes) * 60);
+    const exact = `${minutes < 0 ? '-' : '+'}${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+    throw new ArticleDateError(
+      `"${zone}" was UTC${exact} (local mean time) in ${instant.getUTCFullYear()}, an offset with seconds that dates on the web cannot carry: use a fixed offset such as "${formatOffset(Math.round(minutes))}" as the timezone`,
+    );
+  }
   return minutes;
 }
 

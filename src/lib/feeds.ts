@@ -1,15 +1,27 @@
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest articles, built with the
- * `feed` package, with every date on the article's own clock.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest articles, with every date on
+ * the article's own clock, well-formed whatever the text of the articles.
  *
- * `feed` writes dates in UTC (`toUTCString`, `toISOString`) and JSON Feed 1.0;
- * the instants are right, so its output is kept and only rewritten where it
- * falls short: dates get the article's offset (`+04:00`), and the JSON feed
- * becomes 1.1 (`authors`, `language`).
+ * Written here rather than by the `feed` package, which writes dates in UTC and
+ * JSON Feed 1.0, and whose XML breaks on hostile text: attributes escaped for `&`
+ * only (`<category label="<3"/>`), a literal `&amp;` in a name turned into `&`,
+ * only the first `]]>` of a CDATA section split, Atom titles declared `type="html"`
+ * while they are plain text, and control characters passed through.
+ *
+ * - Every string is stripped of what XML 1.0 cannot hold (`stripControlCharacters`)
+ *   as it is written, as a last defence behind the schema and the Markdown pipeline:
+ *   the body HTML comes from the rendered article.
+ * - Plain text (titles, summaries, names, tags) is escaped as text, never CDATA:
+ *   Atom declares it `type="text"`; RSS, whose spec leaves it open whether readers
+ *   take HTML in a title, writes `&`, `<` and `>` as the character references its
+ *   best-practice profile recommends, and its `description` (HTML by the spec)
+ *   carries the summary HTML-escaped, so `<b>` is shown, never rendered.
+ * - HTML (the body) goes in CDATA sections, every `]]>` in it split across two.
+ * - Attribute values escape `&`, `<`, `"` and the whitespace a parser would fold.
  */
-import { Feed } from 'feed';
 import type { SiteConfig } from '../site.config.ts';
-import { formatRfc822, toInstant } from './dates.ts';
+import { formatRfc822 } from './dates.ts';
+import { stripControlCharacters } from './text.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface FeedArticle {
@@ -35,76 +47,183 @@ export const FEED_PATHS = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.jso
 /** How many articles each feed carries. */
 export const FEED_LENGTH = 50;
 
+/** The date of a feed with no article: fixed, so two builds give the same file. */
+const EPOCH = '1970-01-01T00:00:00+00:00';
+
 /** Make `href="/…"` and `src="/…"` absolute, for readers that show the HTML outside the site. */
 export function absolutizeUrls(html: string, origin: string): string {
   return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_m, attribute: string, path: string) => `${attribute}="${origin}${path}"`);
 }
 
 export function buildFeeds(site: SiteConfig, newestFirst: readonly FeedArticle[]): Feeds {
-  const articles = newestFirst.slice(0, FEED_LENGTH);
-  const latest = articles[0];
-  const home = absoluteUrl('/');
-  const feed = new Feed({
-    id: home,
-    link: home,
-    title: site.name,
-    description: site.description,
-    language: site.language,
+  const articles = newestFirst.slice(0, FEED_LENGTH).map((article) => ({
+    ...article,
+    url: absoluteUrl(article.permalink),
+    modified: article.updated ?? article.date,
+    content: absolutizeUrls(article.html, site.url),
+  }));
+  const channel: Channel = {
+    site,
+    home: absoluteUrl('/'),
     // The newest article's time, not the clock: two builds of one commit give the same feed.
-    updated: latest ? toInstant(latest.updated ?? latest.date) : new Date(0),
-    generator: false,
-    image: absoluteUrl(site.publisher.logo.path),
-    favicon: absoluteUrl('/favicon.svg'),
-    copyright: `© ${site.publisher.name}`,
-    feedLinks: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom), json: absoluteUrl(FEED_PATHS.json) },
-  });
-  for (const article of articles) {
-    const url = absoluteUrl(article.permalink);
-    feed.addItem({
-      title: article.title,
-      id: url,
-      link: url,
-      description: article.description,
-      content: absolutizeUrls(article.html, site.url),
-      author: article.authors.map((name) => ({ name })),
-      date: toInstant(article.updated ?? article.date),
-      published: toInstant(article.date),
-      category: article.tags.map((name) => ({ name })),
-    });
-  }
-
-  const dates = [...new Set(articles.flatMap((a) => [a.date, a.updated ?? a.date]))];
-  if (latest) dates.unshift(latest.updated ?? latest.date);
-  const onOwnClock = (text: string, utc: (d: Date) => string, local: (iso: string) => string) =>
-    dates.reduce((out, iso) => out.replaceAll(utc(toInstant(iso)), local(iso)), text);
-
-  return {
-    rss: onOwnClock(feed.rss2(), (d) => d.toUTCString(), formatRfc822),
-    atom: onOwnClock(feed.atom1(), (d) => d.toISOString(), (iso) => iso),
-    json: jsonFeed11(feed.json1(), site, articles),
+    updated: articles[0]?.modified ?? EPOCH,
+    articles,
   };
+  return { rss: rss2(channel), atom: atom1(channel), json: jsonFeed11(channel) };
 }
 
-function jsonFeed11(json1: string, site: SiteConfig, articles: readonly FeedArticle[]): string {
-  const feed = JSON.parse(json1) as Record<string, unknown> & { items: Record<string, unknown>[] };
-  const { author: _author, ...rest } = feed;
-  return `${JSON.stringify(
-    {
-      ...rest,
-      version: 'https://jsonfeed.org/version/1.1',
-      language: site.language,
-      authors: [{ name: site.publisher.name, url: absoluteUrl('/') }],
-      items: feed.items.map(({ author: _itemAuthor, ...item }, index) => {
-        const article = articles[index]!;
-        return {
-          ...item,
-          authors: article.authors.map((name) => ({ name })),
-          date_published: article.date,
-          date_modified: article.updated ?? article.date,
-        };
-      }),
-    },
-    null,
-    2,
-  )}\n`;
+interface Channel {
+  site: SiteConfig;
+  home: string;
+  updated: string;
+  articles: (FeedArticle & { url: string; modified: string; content: string })[];
+}
+
+function rss2({ site, home, updated, articles }: Channel): string {
+  const lines = [
+    XML_DECLARATION,
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">`,
+    '    <channel>',
+    rssText(2, 'title', site.name),
+    element(2, 'link', home),
+    rssText(2, 'description', site.description),
+    element(2, 'lastBuildDate', formatRfc822(updated)),
+    element(2, 'docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+    element(2, 'language', site.language),
+    '        <image>',
+    rssText(3, 'title', site.name),
+    element(3, 'url', absoluteUrl(site.publisher.logo.path)),
+    element(3, 'link', home),
+    '        </image>',
+    rssText(2, 'copyright', `© ${site.publisher.name}`),
+    emptyElement(2, 'atom:link', { href: absoluteUrl(FEED_PATHS.rss), rel: 'self', type: 'application/rss+xml' }),
+  ];
+  for (const article of articles) {
+    lines.push(
+      '        <item>',
+      rssText(3, 'title', article.title),
+      element(3, 'link', article.url),
+      element(3, 'guid', article.url, { isPermaLink: 'false' }),
+      element(3, 'pubDate', formatRfc822(article.date)),
+      // RSS reads a description as HTML: the plain-text summary is escaped as HTML first.
+      ...(article.description ? [cdataElement(3, 'description', escapeHtml(article.description))] : []),
+      ...(article.content ? [cdataElement(3, 'content:encoded', article.content)] : []),
+      ...article.authors.map((name) => rssText(3, 'author', name)),
+      ...article.tags.map((tag) => rssText(3, 'category', tag)),
+      '        </item>',
+    );
+  }
+  lines.push('    </channel>', '</rss>');
+  return lines.join('\n');
+}
+
+function atom1({ site, home, updated, articles }: Channel): string {
+  const lines = [
+    XML_DECLARATION,
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    element(1, 'id', home),
+    // A text construct without `type` is plain text (RFC 4287, 3.1.1).
+    element(1, 'title', site.name),
+    element(1, 'updated', updated),
+    emptyElement(1, 'link', { rel: 'alternate', href: home }),
+    emptyElement(1, 'link', { rel: 'self', href: absoluteUrl(FEED_PATHS.atom) }),
+    element(1, 'subtitle', site.description),
+    element(1, 'logo', absoluteUrl(site.publisher.logo.path)),
+    element(1, 'icon', absoluteUrl('/favicon.svg')),
+    element(1, 'rights', `© ${site.publisher.name}`),
+  ];
+  for (const article of articles) {
+    lines.push(
+      '    <entry>',
+      element(2, 'title', article.title, { type: 'text' }),
+      element(2, 'id', article.url),
+      emptyElement(2, 'link', { href: article.url }),
+      element(2, 'updated', article.modified),
+      ...(article.description ? [element(2, 'summary', article.description, { type: 'text' })] : []),
+      ...(article.content ? [cdataElement(2, 'content', article.content, { type: 'html' })] : []),
+      ...article.authors.flatMap((name) => ['        <author>', element(3, 'name', name), '        </author>']),
+      ...article.tags.map((tag) => emptyElement(2, 'category', { term: tag, label: tag })),
+      element(2, 'published', article.date),
+      '    </entry>',
+    );
+  }
+  lines.push('</feed>');
+  return lines.join('\n');
+}
+
+function jsonFeed11({ site, home, articles }: Channel): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.name,
+    home_page_url: home,
+    feed_url: absoluteUrl(FEED_PATHS.json),
+    description: site.description,
+    icon: absoluteUrl(site.publisher.logo.path),
+    language: site.language,
+    authors: [{ name: site.publisher.name, url: home }],
+    items: articles.map((article) => ({
+      id: article.url,
+      url: article.url,
+      title: article.title,
+      summary: article.description,
+      content_html: article.content,
+      date_published: article.date,
+      date_modified: article.modified,
+      authors: article.authors.map((name) => ({ name })),
+      tags: article.tags,
+    })),
+  };
+  // JSON escapes what it must by itself; the stripping keeps the JSON feed's text that of the other two.
+  return `${JSON.stringify(feed, (_key, value: unknown) => (typeof value === 'string' ? stripControlCharacters(value) : value), 2)}\n`;
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+
+const indent = (depth: number) => '    '.repeat(depth);
+
+/** `<name a="…">text</name>`, the text escaped. */
+function element(depth: number, name: string, text: string, attributes: Record<string, string> = {}): string {
+  return `${indent(depth)}<${name}${attributeList(attributes)}>${escapeText(text)}</${name}>`;
+}
+
+function emptyElement(depth: number, name: string, attributes: Record<string, string>): string {
+  return `${indent(depth)}<${name}${attributeList(attributes)}/>`;
+}
+
+/** `<name><![CDATA[html]]></name>`: a `]]>` in the HTML ends one section and starts the next. */
+function cdataElement(depth: number, name: string, html: string, attributes: Record<string, string> = {}): string {
+  const sections = stripControlCharacters(html).replaceAll(']]>', ']]]]><![CDATA[>');
+  return `${indent(depth)}<${name}${attributeList(attributes)}><![CDATA[${sections}]]></${name}>`;
+}
+
+/** RSS plain text: `&`, `<` and `>` as hexadecimal references, which the most readers show literally. */
+function rssText(depth: number, name: string, text: string): string {
+  const escaped = stripControlCharacters(text).replace(/[&<>\r]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+  return `${indent(depth)}<${name}>${escaped}</${name}>`;
+}
+
+function attributeList(attributes: Record<string, string>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
+// A parser turns a carriage return in text into a newline, and folds a tab or line break in an
+// attribute into a space: references keep them.
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** XML character data: `>` too, so a `]]>` in the text cannot be read as markup. */
+function escapeText(text: string): string {
+  return stripControlCharacters(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+function escapeAttribute(value: string): string {
+  return stripControlCharacters(value).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+}
+
+/** Plain text as HTML that shows it: `AT&T <b>` → `AT&amp;T &lt;b&gt;`. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
 }

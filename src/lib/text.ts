@@ -30,3 +30,28 @@ export function formatAuthors(authors: readonly string[], locale = 'en'): string
 
 /** Intl formatters are costly to make and safe to share. */
 const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Characters that break a line in the text they came from (Word's manual line break `\v`, the form
+ * feed `\f`, NEL, and Unicode's line and paragraph separators): a space stands in for each, so the
+ * words on either side stay apart.
+ */
+const LINE_BREAK_CONTROLS = /[\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * Every other character XML 1.0 cannot carry, or tells documents not to: the C0 controls but tab,
+ * newline and carriage return; DEL and the C1 controls (U+007F–U+009F); a surrogate that is not half
+ * of a pair; U+FFFE and U+FFFF. (In `u` mode a well-formed pair is one code point, so the surrogate
+ * range matches lone halves only.)
+ */
+const FORBIDDEN_CHARACTERS = /[\0-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]/gu;
+
+/**
+ * `text` with nothing an XML 1.0 document cannot hold: line-breaking controls become a space, every
+ * other control character, lone surrogate and U+FFFE/U+FFFF is removed. Tab, newline and carriage
+ * return stay; whitespace is not collapsed here. Frontmatter, article bodies and feeds all pass
+ * through this one function.
+ */
+export function stripControlCharacters(text: string): string {
+  return text.replace(LINE_BREAK_CONTROLS, ' ').replace(FORBIDDEN_CHARACTERS, '');
+}

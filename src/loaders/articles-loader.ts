@@ -8,24 +8,31 @@
  *   shift the article's time silently.)
  * - Entry ids are file paths, not slugs: two articles may share a slug on different
  *   days. Two published articles with one permalink fail the sync, naming both files,
- *   before any page is written.
+ *   before any page is written; so do two different author names or tags that would
+ *   share one page (`Ivan Petrov`, `Иван Петров` → `/authors/ivan-petrov/`).
  * - A schema failure names the file, relative to the project, then each field.
+ * - Every file in the folder is built or fails the build, named (`lib/content-files.ts`): Astro's
+ *   glob loader would skip a `.markdown` file, a name with `#`, or read Latin-1 bytes as "�", and
+ *   still exit 0.
  * - Astro keeps rendered articles between builds (`node_modules/.astro`) and renders again only
  *   the files whose text changed: it does not notice a change to the Markdown pipeline (our
  *   plugins, the section kinds, the sanitizer schema), and would go on serving HTML made by the
  *   old code. A digest of that code is kept with the articles; when it changes, every article is
  *   rendered again.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import type { ArticleFrontmatter } from '../lib/article-schema.ts';
 import { codeDigest } from '../lib/code-digest.ts';
-import { parseFrontmatterText } from '../lib/frontmatter.ts';
+import { ARTICLE_EXTENSION, assertArticleHasText, assertBuildableContentFiles, decodeArticleText } from '../lib/content-files.ts';
+import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
+import { assertDistinctNames } from '../lib/listing.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder holding the articles, relative to the project root. Default `content/articles`. */
@@ -34,7 +41,6 @@ export interface ArticlesLoaderOptions {
   pattern?: string | string[];
 }
 
-const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
 
 export class ArticleFrontmatterError extends Error {
   override name = 'ArticleFrontmatterError';
@@ -42,14 +48,17 @@ export class ArticleFrontmatterError extends Error {
 
 export function articlesLoader({
   base = 'content/articles',
-  pattern = '**/*.{md,markdown}',
+  pattern = `**/*${ARTICLE_EXTENSION}`,
 }: ArticlesLoaderOptions = {}): Loader {
   // retainBody: false: pages use the rendered HTML and the text facts, never the Markdown, which
   // would otherwise sit in the content store that Astro bundles into the build, beside the HTML.
-  const inner = glob({ base, pattern, retainBody: false, generateId: ({ entry }) => entry.replace(MARKDOWN_EXTENSION, '') });
+  const inner = glob({ base, pattern, retainBody: false, generateId: ({ entry }) => entry.slice(0, -ARTICLE_EXTENSION.length) });
   return {
     name: 'articles-loader',
     load: async (context: LoaderContext) => {
+      const folder = fileURLToPath(new URL(base, context.config.root));
+      const files = existsSync(folder) ? (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()) : [];
+      assertBuildableContentFiles(files.map((entry) => relative(folder, join(entry.parentPath, entry.name))), base);
       const pipeline = await markdownPipelineDigest(context.config);
       const previous = context.meta.get(PIPELINE_DIGEST_KEY);
       if (previous !== pipeline) {
@@ -59,11 +68,13 @@ export function articlesLoader({
       }
       await withFileInYamlErrors(context, () => inner.load({
         ...context,
-        parseData: async (props) => {
+        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
           const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
+          const text = props.filePath ? decodeArticleText(await readFile(props.filePath), file) : undefined;
+          let parsed: TData;
           try {
-            const data = props.filePath ? parseFrontmatterText(await readFile(props.filePath, 'utf8')) : props.data;
-            return await context.parseData({ ...props, data: data as typeof props.data });
+            const data = text === undefined ? props.data : parseFrontmatterText(text);
+            parsed = await context.parseData({ ...props, data: data as typeof props.data });
           } catch (error) {
             const detail = error instanceof Error ? error.message : String(error);
             // Astro words it as "**collection → id** …" then one "  **field**: message" line per issue.
@@ -72,15 +83,29 @@ export function articlesLoader({
             );
             throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`);
           }
+          if (text !== undefined && parsed['draft'] !== true) assertArticleHasText(articleBody(text), file);
+          return parsed;
         },
       }));
-      // Checked here, during content sync, so a clash fails the build before any page is written.
+      // Astro logs a Markdown error (an unclosed <style>, an external image, a bad `sections` pin) and
+      // keeps the entry without HTML, which would build an empty page; and it would keep that entry
+      // in its cache, so the next build would not say why. Drop such entries and fail here, before
+      // any page is written.
+      const unrendered = [...context.store.values()].filter((entry) => !entry.rendered && !(entry.data as ArticleFrontmatter).draft);
+      if (unrendered.length > 0) {
+        for (const entry of unrendered) context.store.delete(entry.id);
+        const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}`).join('\n');
+        throw new Error(`Articles that could not be rendered (the reason is logged above each):\n${files}`);
+      }
+      // Checked here, during content sync, so a clash fails the build before any page is written:
+      // two articles on one path, or two different authors or tags on one page.
+      const published = [...context.store.values()]
+        .map((entry) => ({ data: entry.data as ArticleFrontmatter, filePath: entry.filePath ?? entry.id }))
+        .filter(({ data }) => !data.draft);
       assertUniquePaths(
-        [...context.store.values()]
-          .map((entry) => ({ data: entry.data as ArticleFrontmatter, filePath: entry.filePath ?? entry.id }))
-          .filter(({ data }) => !data.draft)
-          .map(({ data, filePath }) => ({ filePath, aliases: data.aliases, permalink: articleAddress(data, filePath).permalink })),
+        published.map(({ data, filePath }) => ({ filePath, aliases: data.aliases, permalink: articleAddress(data, filePath).permalink })),
       );
+      assertDistinctNames(published.map(({ data, filePath }) => ({ filePath, authors: data.authors, tags: data.tags })));
     },
   };
 }

@@ -28,6 +28,9 @@
  * - `packs` (default `subjectPacks` from src/subjects/): the subjects, their kinds and cues.
  * - `frontmatterKey` (default `'sections'`): the frontmatter key editors write settings under.
  * - `outlineKey` (default `'outline'`): the frontmatter key that receives the outline.
+ * - `limits` (default `ANALYSIS_LIMITS`: 2,000 words a block, 20,000 an article): past them nothing
+ *   is derived (outline `[]`) and a warning names the file, so one pasted data dump cannot hold the
+ *   build up.
  * - Classifier thresholds, all optional (defaults in classify-blocks.ts): `minScore` (1.5),
  *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.25), `quotedContentFactor` (0.5),
  *   `mainPredicateBonus` (2), `minAnchorShare` (0.5), `minAnchorWeight` (3), `anchorWeightEnough` (10), `islandRatio` (0.5),
@@ -40,6 +43,8 @@ import type { Data, Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { type ClassifierOptions, createClassifier, groupSections } from './classify-blocks.ts';
+import { ANALYSIS_LIMITS, analysisLimitProblem, type AnalysisLimits } from '../lib/analysis-limits.ts';
+import { projectPath } from '../lib/content-files.ts';
 import { sectionKinds, subjectPacks, type SectionKind, type SubjectPack } from '../subjects/index.ts';
 
 export interface RemarkDerivedSectionsOptions extends ClassifierOptions {
@@ -49,6 +54,8 @@ export interface RemarkDerivedSectionsOptions extends ClassifierOptions {
   frontmatterKey?: string;
   /** Frontmatter key that receives the outline. Default `'outline'`. */
   outlineKey?: string;
+  /** Past these, no sections are derived and a warning names the file. Default `ANALYSIS_LIMITS` (lib/analysis-limits.ts). */
+  limits?: AnalysisLimits;
 }
 
 /** One section of the outline. Plain JSON, so Astro can hand it to pages. */
@@ -171,7 +178,7 @@ export function authorOutline(tree: Root): OutlineEntry[] {
 }
 
 export default function remarkDerivedSections(options: RemarkDerivedSectionsOptions = {}) {
-  const { packs = subjectPacks, frontmatterKey = 'sections', outlineKey = 'outline', ...classifierOptions } = options;
+  const { packs = subjectPacks, frontmatterKey = 'sections', outlineKey = 'outline', limits = ANALYSIS_LIMITS, ...classifierOptions } = options;
   const kinds = packs === subjectPacks ? sectionKinds : packs.flatMap((pack) => pack.kinds);
   const classifier = createClassifier(packs, classifierOptions);
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
@@ -189,7 +196,10 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
       return;
     }
     const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
-    const blockKinds = settings.enabled ? classifier.classify(blocks.map(blockText), settings.pins, title) : null;
+    const texts = blocks.map(blockText);
+    const tooLarge = settings.enabled ? analysisLimitProblem(texts, limits) : undefined;
+    if (tooLarge) console.warn(`${file.path ? projectPath(file.path) : 'an article'}: ${tooLarge}; derived sections skipped`);
+    const blockKinds = settings.enabled && !tooLarge ? classifier.classify(texts, settings.pins, title) : null;
     if (!blockKinds || blockKinds.length === 0) {
       frontmatter[outlineKey] = [];
       return;

@@ -54,5 +54,5 @@ export const articleSanitizeSchema: SanitizeSchema = {
     longDesc: ['http', 'https'],
   },
   required: {},
-  strip: ['script', 'style', 'template', 'noscript'],
+  strip: ['script', 'style', 'template', 'noscript', 'math', 'svg'],
 };

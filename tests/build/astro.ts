@@ -47,10 +47,10 @@ function runAstro(args: string[], options: { cwd?: string; env?: Record<string, 
 
 /**
  * A project folder under tests/.output/projects/<name> with a copy of this
- * project's code, holding `articles` (path below content/articles → file text).
+ * project's code, holding `articles` (path below content/articles → file text or bytes).
  * Returns its root.
  */
-export function makeProject(name: string, articles: Record<string, string>): string {
+export function makeProject(name: string, articles: Record<string, string | Uint8Array>): string {
   const root = join(OUTPUT_ROOT, 'projects', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });

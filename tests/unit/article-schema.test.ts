@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { articleSchema, FIELD_LIMITS } from '../../src/lib/article-schema.ts';
 import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 
 const valid = {
@@ -95,5 +95,36 @@ describe('frontmatter as written', () => {
 
   it('throws on broken YAML', () => {
     expect(() => parseFrontmatterText('---\ntitle: [unclosed\n---\nBody\n')).toThrow();
+  });
+});
+
+describe('field bounds', () => {
+  const issue = (extra: Record<string, unknown>) => {
+    const result = articleSchema.safeParse({ ...valid, ...extra });
+    return result.success ? undefined : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' | ');
+  };
+
+  it.each([
+    ['title', { title: 'x'.repeat(FIELD_LIMITS.title + 1) }, 'title: expected at most 300 characters in a headline, got 301'],
+    ['description', { description: 'x'.repeat(FIELD_LIMITS.description + 1) }, 'description: expected at most 1,000 characters in a description, got 1,001'],
+    ['an author name', { author: 'x'.repeat(FIELD_LIMITS.author + 1) }, 'author: expected at most 200 characters in a name, got 201'],
+    ['the authors', { author: Array.from({ length: FIELD_LIMITS.authors + 1 }, (_, i) => `Author ${i}`) }, 'author: expected at most 20 authors, got 21'],
+    ['a tag', { tags: ['x'.repeat(FIELD_LIMITS.tag + 1)] }, 'tags.0: expected at most 100 characters in a tag, got 101'],
+    ['the tags', { tags: Array.from({ length: FIELD_LIMITS.tags + 1 }, (_, i) => `tag ${i}`) }, 'tags: expected at most 50 tags, got 51'],
+    ['the old paths', { aliases: Array.from({ length: FIELD_LIMITS.aliases + 1 }, (_, i) => `/old/${i}/`) }, 'aliases: expected at most 50 old paths, got 51'],
+  ])('refuses more than the bound in %s, saying how much', (_name, extra, message) => {
+    expect(issue(extra)).toBe(message);
+  });
+
+  it('accepts every field at its bound', () => {
+    expect(
+      issue({
+        title: 'x'.repeat(FIELD_LIMITS.title),
+        description: 'x'.repeat(FIELD_LIMITS.description),
+        author: Array.from({ length: FIELD_LIMITS.authors }, (_, i) => `${i}`.padEnd(FIELD_LIMITS.author, 'x')),
+        tags: Array.from({ length: FIELD_LIMITS.tags }, (_, i) => `${i}`.padEnd(FIELD_LIMITS.tag, 'x')),
+        aliases: Array.from({ length: FIELD_LIMITS.aliases }, (_, i) => `/old/${i}/`),
+      }),
+    ).toBeUndefined();
   });
 });

@@ -109,3 +109,16 @@ describe('time zones and offsets', () => {
     expect(formatOffset(minutes)).toBe(text);
   });
 });
+
+describe('local mean time', () => {
+  it('refuses a date whose zone then had an offset with seconds, saying which and what to write', () => {
+    expect(() => resolveArticleDate('1899-05-01T10:00:00', 'Asia/Kolkata')).toThrow(ArticleDateError);
+    expect(() => resolveArticleDate('1899-05-01T10:00:00', 'Asia/Kolkata')).toThrow(
+      '"Asia/Kolkata" was UTC+05:21:10 (local mean time) in 1899, an offset with seconds that dates on the web cannot carry: use a fixed offset such as "+05:21" as the timezone',
+    );
+  });
+
+  it('accepts the same day with the fixed offset it suggests', () => {
+    expect(resolveArticleDate('1899-05-01T10:00:00', '+05:21')).toBe('1899-05-01T10:00:00+05:21');
+  });
+});

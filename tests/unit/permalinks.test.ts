@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniquePaths, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
-import { articlePermalink, normalizeAliasPath, slugFromPath } from '../../src/lib/permalinks.ts';
+import { assertUniquePaths, isPublished, isScheduled, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
+import { articlePermalink, normalizeAliasPath, SLUG_MAX_LENGTH, slugFromPath, slugProblem } from '../../src/lib/permalinks.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
 
 describe('articlePermalink', () => {
@@ -107,6 +107,15 @@ describe('permalink collisions', () => {
     ).toThrow('/old/: a.md (aliases) and b.md (aliases)');
   });
 
+  it('compares paths without letter case, as a case-insensitive disk does', () => {
+    expect(() =>
+      assertUniquePaths([
+        { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
+        { permalink: '/2022/07/28/bar/', filePath: 'b.md', aliases: ['/2022/07/27/FOO/'] },
+      ]),
+    ).toThrow('Articles share the path /2022/07/27/FOO/ and /2022/07/27/foo/ (one folder on a case-insensitive disk): a.md and b.md (aliases)');
+  });
+
   it('accepts the same slug on different days', () => {
     expect(() =>
       assertUniquePaths([
@@ -156,4 +165,48 @@ describe('normalizeAliasPath', () => {
       expect(() => normalizeAliasPath(path)).toThrow(/not an old path this site can redirect from/);
     },
   );
+
+  it.each(['/tags/', '/Tags/mines/', '/authors/x/', '/places/', '/archive/', '/page/2/', '/search/', '/pagefind/', '/_astro/x/', '/404/', '/2022/', '/2022/page/3/', '/2022/07/', '/2022/07/page/2/'])(
+    'refuses %s, a page the site makes itself',
+    (path) => {
+      expect(() => normalizeAliasPath(path)).toThrow(/is a page the site makes itself/);
+    },
+  );
+
+  it.each(['/2022/07/old-slug/', '/2022/old-slug/', '/news/tags/', '/2022/07/27/old/'])('keeps %s, which no generated page has', (path) => {
+    expect(normalizeAliasPath(path)).toBe(path);
+  });
+});
+
+describe('slugProblem', () => {
+  it('accepts a slug of lowercase words up to the length bound', () => {
+    expect(slugProblem('mine-blast-in-kalbajar')).toBeUndefined();
+    expect(slugProblem('a'.repeat(SLUG_MAX_LENGTH))).toBeUndefined();
+  });
+
+  it('refuses a longer slug, saying how long it is', () => {
+    expect(slugProblem('a'.repeat(300))).toMatch(/300 characters, more than 100/);
+  });
+
+  it.each(['Mine', 'mine--blast', '-mine', 'mine_blast', ''])('refuses %j', (slug) => {
+    expect(slugProblem(slug)).toMatch(/expected a slug/);
+  });
+});
+
+describe('scheduled and draft articles', () => {
+  const now = new Date('2024-01-10T09:00:00Z');
+  const at = (date: string, draft = false) => ({ date, draft });
+
+  it('schedules an article dated after the build clock, comparing instants', () => {
+    expect(isScheduled(at('2024-01-10T10:00:01+01:00'), now)).toBe(true);
+    expect(isScheduled(at('2024-01-10T10:00:00+01:00'), now)).toBe(false);
+    expect(isScheduled(at('2024-01-10T08:59:00-00:00'), now)).toBe(false);
+  });
+
+  it('publishes in a build neither drafts nor scheduled articles, and previews both', () => {
+    expect(isPublished(at('2024-01-01T00:00:00Z'), { preview: false, now })).toBe(true);
+    expect(isPublished(at('2024-01-01T00:00:00Z', true), { preview: false, now })).toBe(false);
+    expect(isPublished(at('2099-01-01T00:00:00Z'), { preview: false, now })).toBe(false);
+    expect(isPublished(at('2099-01-01T00:00:00Z', true), { preview: true, now })).toBe(true);
+  });
 });

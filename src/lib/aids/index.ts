@@ -24,6 +24,7 @@
  * correction must be looked at again. The timeline is re-sorted by date after
  * corrections; the publication entry stays last on its day.
  */
+import { analysisLimitProblem } from '../analysis-limits.ts';
 import { deriveFigures } from './figures.ts';
 import { derivePlaces } from './places.ts';
 import { deriveQuotes } from './quotes.ts';
@@ -122,6 +123,7 @@ export function applyAidOverrides(aids: ReaderAids, overrides: AidOverrides = {}
 
 /** Derive every aid from the article's paragraphs, then apply `overrides`. */
 export function deriveReaderAids(paragraphs: Paragraph[], clock: ArticleClock, overrides: AidOverrides = {}): ReaderAids {
+  if (aidsSkipReason(paragraphs)) return applyAidOverrides({ timeline: [], figures: [], quotes: [], places: [] }, overrides);
   const derived: ReaderAids = {
     timeline: overrides.timeline === false ? [] : deriveTimeline(paragraphs, clock),
     figures: overrides.figures === false ? [] : deriveFigures(paragraphs),
@@ -129,6 +131,11 @@ export function deriveReaderAids(paragraphs: Paragraph[], clock: ArticleClock, o
     places: overrides.places === false ? [] : derivePlaces(paragraphs),
   };
   return applyAidOverrides(derived, overrides);
+}
+
+/** Why no aids are derived from these paragraphs (past `ANALYSIS_LIMITS`), or undefined: for the build to warn. */
+export function aidsSkipReason(paragraphs: readonly Paragraph[]): string | undefined {
+  return analysisLimitProblem(paragraphs.map((paragraph) => paragraph.text));
 }
 
 /** A timeline worth showing: one that dates something besides the publication itself. */
