@@ -13,6 +13,7 @@ import staticHostFiles from './src/integrations/static-host-files.ts';
 import rehypeBasePath from './src/markdown/rehype-base-path.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeBlockIds from './src/markdown/rehype-block-ids.ts';
+import rehypeFigures from './src/markdown/rehype-figures.ts';
 import rehypeImageSources from './src/markdown/rehype-image-sources.ts';
 import remarkBlockIds from './src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
@@ -84,6 +85,8 @@ export default defineConfig({
         [rehypeSanitize, articleSanitizeSchema],
         // Image URLs: unsafe srcset candidates dropped; an image from an origin the CSP blocks fails the build.
         [rehypeImageSources, { siteUrl: site.url, remote: site.images.remote, root: fileURLToPath(new URL('.', import.meta.url)) }],
+        // An image alone in its paragraph: a figure, its title the caption; lazy, and a srcset for Astro.
+        rehypeFigures,
         [rehypeBasePath, { basePath: site.basePath }],
         rehypeSlug,
         rehypeBlockIds,

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
+import { articleSchemaWith } from './lib/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 
 const articles = defineCollection({
   loader: articlesLoader({ base: 'content/articles' }),
-  schema: articleSchema,
+  // Astro's `image()` imports the lead image beside the article (`image.src` becomes its metadata).
+  schema: ({ image }) => articleSchemaWith(image),
 });
 
 export const collections = { articles };

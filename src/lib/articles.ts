@@ -2,8 +2,9 @@
  * Articles as the pages see them, made from checked frontmatter. Plain data in,
  * plain data out: the Astro side (`src/data/articles.ts`) does the loading.
  */
+import type { ImageMetadata } from 'astro';
 import type { Paragraph } from './aids/index.ts';
-import type { ArticleFrontmatter } from './article-schema.ts';
+import type { ArticleFrontmatter, ArticleImage } from './article-schema.ts';
 import { articlePermalink, findPermalinkCollisions, slugFromPath, slugProblem } from './permalinks.ts';
 import { slugify } from './slugs.ts';
 import { truncateAtWord } from './text.ts';
@@ -36,7 +37,13 @@ export function textFacts(frontmatter: Record<string, unknown>): TextFacts {
   };
 }
 
-export interface Article extends Omit<ArticleFrontmatter, 'slug' | 'description' | 'sections' | 'aids'>, Omit<TextFacts, 'lead' | 'paragraphs'> {
+/**
+ * A lead image as pages get it: the picture Astro imported from beside the article (a type only:
+ * this module needs no Astro at run time), its alt text, caption and credit.
+ */
+export type LeadImage = ArticleImage<ImageMetadata>;
+
+export interface Article extends Omit<ArticleFrontmatter<ImageMetadata>, 'slug' | 'description' | 'sections' | 'aids'>, Omit<TextFacts, 'lead' | 'paragraphs'> {
   /** Content entry id (the file path below the collection, without extension). */
   id: string;
   /** Source file, relative to the project root. */
@@ -69,7 +76,7 @@ export function articleAddress(
 }
 
 export function toArticle(
-  entry: { id: string; filePath: string; data: ArticleFrontmatter },
+  entry: { id: string; filePath: string; data: ArticleFrontmatter<ImageMetadata> },
   { lead, paragraphs: _paragraphs, ...facts }: TextFacts,
 ): Article {
   const { slug: _slug, description, sections: _sections, aids: _aids, ...data } = entry.data;

@@ -18,6 +18,9 @@
  *   carries the summary HTML-escaped, so `<b>` is shown, never rendered.
  * - HTML (the body) goes in CDATA sections, every `]]>` in it split across two.
  * - Attribute values escape `&`, `<`, `"` and the whitespace a parser would fold.
+ * - An article's lead image (its 1200×630 crop, absolute URL) goes with it: RSS `media:content`
+ *   (Media RSS: RSS's own `enclosure` demands a byte length, unknown before the image is written),
+ *   Atom `link rel="enclosure"`, JSON Feed `image`.
  */
 import type { SiteConfig } from '../site.config.ts';
 import { formatRfc822 } from './dates.ts';
@@ -34,6 +37,8 @@ export interface FeedArticle {
   date: string;
   updated?: string;
   tags: string[];
+  /** The lead image as shared (absolute URL), if the article has one. */
+  image?: { url: string; type: string; width: number; height: number; alt: string };
 }
 
 export interface Feeds {
@@ -82,7 +87,7 @@ interface Channel {
 function rss2({ site, home, updated, articles }: Channel): string {
   const lines = [
     XML_DECLARATION,
-    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">`,
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">`,
     '    <channel>',
     rssText(2, 'title', site.name),
     element(2, 'link', home),
@@ -110,6 +115,13 @@ function rss2({ site, home, updated, articles }: Channel): string {
       ...(article.content ? [cdataElement(3, 'content:encoded', article.content)] : []),
       ...article.authors.map((name) => rssText(3, 'author', name)),
       ...article.tags.map((tag) => rssText(3, 'category', tag)),
+      ...(article.image
+        ? [
+            `${indent(3)}<media:content${attributeList({ url: article.image.url, type: article.image.type, medium: 'image', width: String(article.image.width), height: String(article.image.height) })}>`,
+            element(4, 'media:description', article.image.alt, { type: 'plain' }),
+            `${indent(3)}</media:content>`,
+          ]
+        : []),
       '        </item>',
     );
   }
@@ -138,6 +150,7 @@ function atom1({ site, home, updated, articles }: Channel): string {
       element(2, 'title', article.title, { type: 'text' }),
       element(2, 'id', article.url),
       emptyElement(2, 'link', { href: article.url }),
+      ...(article.image ? [emptyElement(2, 'link', { rel: 'enclosure', type: article.image.type, href: article.image.url, title: article.image.alt })] : []),
       element(2, 'updated', article.modified),
       ...(article.description ? [element(2, 'summary', article.description, { type: 'text' })] : []),
       ...(article.content ? [cdataElement(2, 'content', article.content, { type: 'html' })] : []),
@@ -167,6 +180,7 @@ function jsonFeed11({ site, home, articles }: Channel): string {
       title: article.title,
       summary: article.description,
       content_html: article.content,
+      ...(article.image ? { image: article.image.url } : {}),
       date_published: article.date,
       date_modified: article.modified,
       authors: article.authors.map((name) => ({ name })),

@@ -46,7 +46,8 @@ export function newsArticleJsonLd(site: SiteConfig, input: NewsArticleInput): Wi
     },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    ...(image ? { image: [image.url] } : {}),
+    // The lead image's 16:9, 4:3 and 1:1 crops, else the one card.
+    ...(image ? { image: image.crops?.length ? image.crops.map((crop) => crop.url) : [image.url] } : {}),
     ...(sections.length ? { articleSection: sections } : {}),
     ...(article.tags.length ? { keywords: article.tags } : {}),
     ...(places.length

@@ -15,6 +15,11 @@ export interface SocialImage {
   height: number;
   alt: string;
   type: string;
+  /**
+   * The same picture in the aspect ratios search engines ask for (16:9, 4:3, 1:1), listed as the
+   * JSON-LD `image` instead of this one (`lib/jsonld.ts`). Only an article's lead image has them.
+   */
+  crops?: SocialImage[];
 }
 
 export interface PageMetadata {

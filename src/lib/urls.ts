@@ -15,6 +15,11 @@ export function sitePath(path = '/'): string {
   return joinBasePath(site.basePath, path);
 }
 
+/** Absolute URL of a file whose site path already carries the base path (what Astro's getImage returns). */
+export function absoluteFromSitePath(path: string): string {
+  return new URL(path, site.url).href;
+}
+
 /** Absolute URL of a page or file of this site, for canonical links and feeds. */
 export function absoluteUrl(path = '/'): string {
   return new URL(sitePath(path), site.url).href;

@@ -10,7 +10,9 @@
  *   days. Two published articles with one permalink fail the sync, naming both files,
  *   before any page is written; so do two different author names or tags that would
  *   share one page (`Ivan Petrov`, `Иван Петров` → `/authors/ivan-petrov/`).
- * - A schema failure names the file, relative to the project, then each field.
+ * - A schema failure names the file, relative to the project, then each field. So does a lead
+ *   image (`image.src`) that is missing, not a picture, or under 1200 px wide (`lib/lead-image.ts`):
+ *   Astro's `image()` only records the path, and would fail later without naming the field.
  * - Every file in the folder is built or fails the build, named (`lib/content-files.ts`): Astro's
  *   glob loader would skip a `.markdown` file, a name with `#`, or read Latin-1 bytes as "�", and
  *   still exit 0.
@@ -32,6 +34,7 @@ import { codeDigest } from '../lib/code-digest.ts';
 import { ARTICLE_EXTENSION, assertArticleHasText, assertBuildableContentFiles, decodeArticleText } from '../lib/content-files.ts';
 import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
+import { leadImageFileProblem, type ReadDimensions } from '../lib/lead-image.ts';
 import { assertDistinctNames } from '../lib/listing.ts';
 
 export interface ArticlesLoaderOptions {
@@ -84,6 +87,11 @@ export function articlesLoader({
             throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`);
           }
           if (text !== undefined && parsed['draft'] !== true) assertArticleHasText(articleBody(text), file);
+          const imageSrc = (props.data as { image?: { src?: unknown } }).image?.src;
+          if (props.filePath && parsed['image'] !== undefined && typeof imageSrc === 'string') {
+            const problem = await leadImageFileProblem(imageSrc.trim(), props.filePath, readImageDimensions);
+            if (problem) throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n  image.src: ${problem}`);
+          }
           return parsed;
         },
       }));
@@ -109,6 +117,14 @@ export function articlesLoader({
     },
   };
 }
+
+/** Width and height of an image file, read by sharp (the library Astro's image service uses). */
+const readImageDimensions: ReadDimensions = async (file) => {
+  const { default: sharp } = await import('sharp');
+  const { width, height, autoOrient } = await sharp(file).metadata();
+  // A photo turned by its EXIF orientation is shown (and cropped) upright.
+  return { width: autoOrient?.width ?? width, height: autoOrient?.height ?? height };
+};
 
 const PIPELINE_DIGEST_KEY = 'markdown-pipeline-digest';
 /**

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_ROOT } from '../build/astro.ts';
@@ -169,16 +169,95 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#prosecution');
   });
 
-  it('takes screenshots of the article (mobile, desktop, dark)', async () => {
-    const shots: [name: string, options: BrowserContextOptions][] = [
-      ['article-mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
-      ['article-desktop', { viewport: { width: 1440, height: 900 } }],
-      ['article-dark', { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }],
+  /** Where the story starts: the first paragraph's top and first line, and the lead image if any. */
+  const storyStart = (page: Page) =>
+    page.evaluate(() => {
+      const p = (document.querySelector('#p-1') ?? document.querySelector('.article-body p'))!;
+      const box = p.getBoundingClientRect();
+      const image = document.querySelector('.article-lead img')?.getBoundingClientRect();
+      return {
+        top: box.top,
+        firstLineBottom: box.top + parseFloat(getComputedStyle(p).lineHeight),
+        image: image && { top: image.top, bottom: image.bottom },
+      };
+    });
+
+  it('starts the story on the first screen of a phone (390×844), after the lead image if there is one', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open(SEED, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+      // The reader's own time beside the dateline (another zone than Baku) may add a line: count it in.
+      if (javaScriptEnabled) await page.waitForLoadState('load');
+      const start = await storyStart(page);
+      if (start.image) {
+        expect(start.image.bottom, 'lead image').toBeLessThan(start.top);
+        expect(start.image.top).toBeLessThan(844);
+      }
+      expect(start.top, `first paragraph, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeLessThan(844);
+      expect(start.firstLineBottom).toBeLessThanOrEqual(844);
+    }
+  });
+
+  it('keeps the table of contents and "At a glance" beside the story on a desktop (1440×900)', async () => {
+    const page = await open(SEED, { viewport: { width: 1440, height: 900 } });
+    const start = await storyStart(page);
+    expect(start.top).toBeLessThan(900);
+    const boxes = await page.evaluate(() =>
+      ['.article-body', '.toc', '.at-a-glance'].map((selector) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top };
+      }),
+    );
+    const [body, toc, glance] = boxes as [{ left: number; right: number; top: number }, ...{ left: number; right: number; top: number }[]];
+    for (const aid of [toc!, glance!]) expect(aid.left).toBeGreaterThanOrEqual(body.right);
+    // Open without a click: the links are shown, the toggles are not.
+    expect(await page.locator('.toc a[href="#incident"]').isVisible()).toBe(true);
+    expect(await page.locator('.at-a-glance a[href="#p-9"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.toc summary').isVisible()).toBe(false);
+  });
+
+  it('folds the reader aids and the share links on a phone, and opens them without JavaScript', async () => {
+    const page = await open(SEED, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const link = page.locator('.toc a[href="#prosecution"]');
+    expect(await link.isVisible()).toBe(false);
+    await page.locator('.toc summary').click();
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    expect(await page.evaluate(() => location.hash)).toBe('#prosecution');
+    const glance = page.locator('.at-a-glance a[href="#p-9"]').first();
+    expect(await glance.isVisible()).toBe(false);
+    await page.locator('.at-a-glance summary').click();
+    expect(await glance.isVisible()).toBe(true);
+    const email = page.locator('.share-bar a', { hasText: 'Email' });
+    expect(await email.isVisible()).toBe(false);
+    expect(await page.locator('[data-copy-link]').isVisible()).toBe(true);
+    await page.locator('.share-menu summary').click();
+    expect(await email.isVisible()).toBe(true);
+    expect(await email.getAttribute('href')).toMatch(/^mailto:/);
+  });
+
+  it('leads the front page with the newest story', async () => {
+    for (const width of [390, 1440]) {
+      const page = await open('', { viewport: { width, height: 900 } });
+      const first = page.locator('.article-list > li').first();
+      expect(await first.getAttribute('class')).toContain('item-lead');
+      expect(await first.locator('h2 a').getAttribute('href')).toMatch(new RegExp(`${SEED}$`));
+      const top = await first.evaluate((li) => li.getBoundingClientRect().top);
+      expect(top).toBeLessThan(900);
+    }
+  });
+
+  it('takes screenshots of the article and the front page (mobile, desktop, dark)', async () => {
+    const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+    const shots: [name: string, path: string, options: BrowserContextOptions][] = [
+      ['article-mobile', SEED, phone],
+      ['article-desktop', SEED, { viewport: { width: 1440, height: 900 } }],
+      ['article-dark', SEED, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }],
+      ['front-mobile', '', phone],
+      ['front-desktop', '', { viewport: { width: 1440, height: 900 } }],
     ];
-    for (const [name, options] of shots) {
-      const page = await open(SEED, { ...options, timezoneId: 'Asia/Baku' });
-      const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path });
+    for (const [name, path, options] of shots) {
+      const page = await open(path, { ...options, timezoneId: 'Asia/Baku' });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
       expect((await page.screenshot()).length).toBeGreaterThan(10_000);
     }
   });

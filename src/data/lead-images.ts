@@ -1,0 +1,31 @@
+/**
+ * The files an article's lead image is shared as, made by astro:assets (`getImage`, cropped with
+ * `fit: 'cover'`): the 1200×630 JPEG of `og:image`, `twitter:image` and the feeds, and the 16:9, 4:3
+ * and 1:1 crops of its JSON-LD. An article without a lead image keeps its generated card
+ * (`lib/metadata.ts` `articleSocialImage`). The same options give the same file, so the page and
+ * the feeds share one.
+ */
+import { getImage } from 'astro:assets';
+import type { Article } from '../lib/articles.ts';
+import { CARD_CROP, cropSize, structuredDataCrops, type Crop } from '../lib/lead-image.ts';
+import { articleSocialImage, type SocialImage } from '../lib/metadata.ts';
+import { absoluteFromSitePath } from '../lib/urls.ts';
+
+/** JPEG: what every crawler and feed reader shows. */
+const QUALITY = 80;
+
+async function crop(image: NonNullable<Article['image']>, { width, height }: Crop): Promise<SocialImage> {
+  const result = await getImage({ src: image.src, width, height, fit: 'cover', position: 'center', format: 'jpg', quality: QUALITY });
+  return { url: absoluteFromSitePath(result.src), width, height, alt: image.alt, type: 'image/jpeg' };
+}
+
+/** The card of the lead image (with its JSON-LD crops), or the generated card. */
+export async function articleSharingImage(article: Pick<Article, 'title' | 'permalink' | 'image'>): Promise<SocialImage> {
+  const { image } = article;
+  if (!image) return articleSocialImage(article);
+  const [card, ...crops] = await Promise.all([
+    crop(image, cropSize(image.src, [CARD_CROP.width, CARD_CROP.height], CARD_CROP.width)),
+    ...structuredDataCrops(image.src).map((size) => crop(image, size)),
+  ]);
+  return { ...card!, crops };
+}
