@@ -19,6 +19,7 @@ import remarkBlockIds from './src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from './src/markdown/remark-derived-sections.ts';
 import remarkStripControlCharacters from './src/markdown/remark-strip-control-characters.ts';
 import remarkTextFacts from './src/markdown/remark-text-facts.ts';
+import remarkLocalImages from './src/markdown/remark-local-images.ts';
 import remarkUnclosedHtml from './src/markdown/remark-unclosed-html.ts';
 import { sectionSelfLink } from './src/markdown/section-self-link.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
@@ -76,9 +77,9 @@ export default defineConfig({
     processor: unified({
       // Articles are reproduced word for word: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      // Control characters out and unclosed raw HTML refused before anything reads the text; then facts
+      // Control characters out, unclosed raw HTML and missing pictures refused before anything reads the text; then facts
       // and block numbers, before derived sections move blocks into sections and add headings.
-      remarkPlugins: [remarkStripControlCharacters, remarkUnclosedHtml, remarkTextFacts, remarkBlockIds, remarkDerivedSections],
+      remarkPlugins: [remarkStripControlCharacters, remarkUnclosedHtml, remarkLocalImages, remarkTextFacts, remarkBlockIds, remarkDerivedSections],
       // Raw HTML in articles is parsed, then sanitized, before the site adds its own ids and links.
       rehypePlugins: [
         rehypeRaw,

@@ -7,8 +7,9 @@
  * page in Debian's Chromium and sums every response it needed, gzip-compressed
  * (level 6, what static hosts commonly serve), by kind; then runs Lighthouse
  * (mobile emulation, its default) and prints the four category scores.
- * Targets: whole page ≤ 14 KB compressed (one TCP initial window), JavaScript ≤ 3 KB,
- * every Lighthouse score 100. Prints figures; exits 1 when a target is missed.
+ * Targets: the page without its pictures ≤ 14 KB compressed (one TCP initial window), the whole
+ * page with them (the lead image as a phone loads it) ≤ 100 KB, JavaScript ≤ 3 KB, every
+ * Lighthouse score 100. Prints figures; exits 1 when a target is missed.
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, PROJECT_ROO
 
 const SEED_PATH = '/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const PAGE_BUDGET = 14 * 1024;
+const PAGE_WITH_IMAGES_BUDGET = 100 * 1024;
 const SCRIPT_BUDGET = 3 * 1024;
 const PORT = 4499;
 
@@ -77,9 +79,12 @@ try {
   for (const [kind, { raw, gzip, count }] of byKind) {
     console.log(`${kind.padEnd(8)}${String(count).padStart(8)}${String(raw).padStart(11)}${String(gzip).padStart(12)}`);
   }
-  console.log(`total   ${String(responses.length).padStart(8)}${''.padStart(11)}${String(total).padStart(12)}  (budget ${PAGE_BUDGET})`);
+  const withoutImages = total - (byKind.get('image')?.gzip ?? 0);
+  console.log(`total   ${String(responses.length).padStart(8)}${''.padStart(11)}${String(total).padStart(12)}  (budget ${PAGE_WITH_IMAGES_BUDGET})`);
+  console.log(`without images${''.padStart(19)}${String(withoutImages).padStart(12)}  (budget ${PAGE_BUDGET})`);
+  for (const { url: file, kind, raw } of responses) if (kind === 'image') console.log(`  image: ${new URL(file).pathname} (${raw} bytes)`);
   console.log(`JavaScript (inline + files): ${Buffer.byteLength(inlineScript)} bytes raw, ${scriptGzip} gzip (budget ${SCRIPT_BUDGET})`);
-  failed ||= total > PAGE_BUDGET || scriptGzip > SCRIPT_BUDGET;
+  failed ||= total > PAGE_WITH_IMAGES_BUDGET || withoutImages > PAGE_BUDGET || scriptGzip > SCRIPT_BUDGET;
 
   // 2. Lighthouse, mobile.
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });

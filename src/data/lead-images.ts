@@ -11,6 +11,16 @@ import { CARD_CROP, cropSize, structuredDataCrops, type Crop } from '../lib/lead
 import { articleSocialImage, type SocialImage } from '../lib/metadata.ts';
 import { absoluteFromSitePath } from '../lib/urls.ts';
 
+/**
+ * Width and height of an imported picture, read from its `clone`: in a build, reading any property
+ * of the imported object marks the original file as used, and Astro then copies it (full size)
+ * into `dist/` beside the optimized files.
+ */
+export function pictureSize(src: ImageMetadata): { width: number; height: number } {
+  const plain = (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
+  return { width: plain.width, height: plain.height };
+}
+
 /** JPEG: what every crawler and feed reader shows. */
 const QUALITY = 80;
 
@@ -23,9 +33,10 @@ async function crop(image: NonNullable<Article['image']>, { width, height }: Cro
 export async function articleSharingImage(article: Pick<Article, 'title' | 'permalink' | 'image'>): Promise<SocialImage> {
   const { image } = article;
   if (!image) return articleSocialImage(article);
+  const size = pictureSize(image.src);
   const [card, ...crops] = await Promise.all([
-    crop(image, cropSize(image.src, [CARD_CROP.width, CARD_CROP.height], CARD_CROP.width)),
-    ...structuredDataCrops(image.src).map((size) => crop(image, size)),
+    crop(image, cropSize(size, [CARD_CROP.width, CARD_CROP.height], CARD_CROP.width)),
+    ...structuredDataCrops(size).map((each) => crop(image, each)),
   ]);
   return { ...card!, crops };
 }

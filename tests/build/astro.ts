@@ -4,7 +4,7 @@
  * articles (so a bad article never touches `content/` or `.astro/`).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -48,6 +48,8 @@ function runAstro(args: string[], options: { cwd?: string; env?: Record<string, 
 /**
  * A project folder under tests/.output/projects/<name> with a copy of this
  * project's code, holding `articles` (path below content/articles → file text or bytes).
+ * An article of this project given at its own path (as `projectArticles()` gives them) brings the
+ * pictures beside it in this project (the seed's lead image), unless `articles` holds that path.
  * Returns its root.
  */
 export function makeProject(name: string, articles: Record<string, string | Uint8Array>): string {
@@ -60,7 +62,8 @@ export function makeProject(name: string, articles: Record<string, string | Uint
   for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
     cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
-  for (const [path, text] of Object.entries(articles)) {
+  const files: Record<string, string | Uint8Array> = { ...pictures(Object.keys(articles)), ...articles };
+  for (const [path, text] of Object.entries(files)) {
     const file = join(root, 'content/articles', path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
@@ -77,6 +80,21 @@ export function buildProject(root: string, env: Record<string, string> = {}): As
   if (astro.status !== 0) return astro;
   const search = runCommand(process.execPath, [join(root, 'src/cli/search-index.ts'), join(root, 'dist')], { cwd: root, env });
   return { status: search.status, output: `${astro.output}\n${search.output}` };
+}
+
+const PICTURE = /\.(jpe?g|png|webp|avif|gif|svg|tiff)$/i;
+
+/** The pictures in the folders of this project's own articles among `paths` (below content/articles). */
+function pictures(paths: readonly string[]): Record<string, Uint8Array> {
+  const content = join(PROJECT_ROOT, 'content/articles');
+  const folders = new Set(paths.filter((path) => /\.md$/.test(path) && existsSync(join(content, path))).map((path) => dirname(path)));
+  return Object.fromEntries(
+    [...folders].flatMap((folder) =>
+      readdirSync(join(content, folder), { withFileTypes: true })
+        .filter((entry) => entry.isFile() && PICTURE.test(entry.name))
+        .map((entry) => [join(folder, entry.name), readFileSync(join(content, folder, entry.name))]),
+    ),
+  );
 }
 
 /** The project's own articles, as `makeProject` takes them. */

@@ -95,6 +95,23 @@ describe('the seed article page', () => {
     ]);
   });
 
+  it('puts the story first: no standfirst repeating the lede, the aids and share links folded', () => {
+    // The seed's description is derived from its lede: shown above it, it would say it twice.
+    expect(article!.querySelector('.standfirst')).toBeNull();
+    expect(article!.querySelector('.share-bar details.share-menu > summary')).not.toBeNull();
+    expect(article!.querySelector('.share-bar details.share-menu a[href^="mailto:"]')).not.toBeNull();
+    for (const aid of ['nav.toc', 'aside.at-a-glance']) {
+      const details = article!.querySelector(`${aid} details`);
+      expect(details?.hasAttribute('open'), aid).toBe(false);
+      expect(details?.querySelector('summary'), aid).not.toBeNull();
+    }
+    // Headline, byline, dateline and image come before the aids; the aids before the story.
+    const all = article!.querySelectorAll('*');
+    const order = ['h1', '.byline', '.dateline', '.article-lead', '.article-aids', '.article-body'].map((selector) => all.indexOf(article!.querySelector(selector)!));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('uses the description derived from the first paragraph', () => {
     const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
     expect(description.length).toBeGreaterThan(0);

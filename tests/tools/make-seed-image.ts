@@ -14,24 +14,15 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { mulberry32 } from '../../src/lib/fixture-articles.ts';
 
 const WIDTH = 2400;
 const HEIGHT = 1350;
 const args = process.argv.slice(2);
 const out = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'content/articles/2022/kalbajar-district-map.jpg');
 
-/** mulberry32: a small seeded generator, so the picture is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20220726);
+// Seeded, so the picture is the same on every run.
+const rand = mulberry32(20220726);
 
 type Point = [number, number];
 const f = (n: number) => n.toFixed(1);

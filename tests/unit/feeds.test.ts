@@ -305,3 +305,22 @@ describe('dates and length', () => {
     expect(JSON.parse(empty.json).items).toEqual([]);
   });
 });
+
+describe('a lead image', () => {
+  const image = { url: `${site.url}/_astro/map.abc.jpg`, type: 'image/jpeg', width: 1200, height: 630, alt: 'Map of\v<Kalbajar> & "Jamilli"' };
+  const withImage = buildFeeds(site, [{ ...articles[0]!, image }, articles[1]!]);
+
+  it('is an RSS media:content, an Atom enclosure link and a JSON Feed image, well-formed, on its article only', () => {
+    for (const feed of [withImage.rss, withImage.atom]) expect(wellFormedError(feed)).toBeNull();
+    const rss = xml.parse(withImage.rss).rss.channel.item;
+    expect(rss[0]['media:content']).toMatchObject({ '@url': image.url, '@type': 'image/jpeg', '@medium': 'image', '@width': '1200', '@height': '630' });
+    expect(rss[0]['media:content']['media:description']['#text']).toBe('Map of <Kalbajar> & "Jamilli"');
+    expect(rss[1]['media:content']).toBeUndefined();
+    const entries = xml.parse(withImage.atom).feed.entry;
+    expect([entries[0].link].flat().find((link: Record<string, string>) => link['@rel'] === 'enclosure')).toMatchObject({ '@href': image.url, '@type': 'image/jpeg' });
+    expect([entries[1].link].flat().some((link: Record<string, string>) => link['@rel'] === 'enclosure')).toBe(false);
+    const items = JSON.parse(withImage.json).items;
+    expect(items[0].image).toBe(image.url);
+    expect(items[1]).not.toHaveProperty('image');
+  });
+});
