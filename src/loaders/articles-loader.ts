@@ -44,7 +44,6 @@ export interface ArticlesLoaderOptions {
   pattern?: string | string[];
 }
 
-
 export class ArticleFrontmatterError extends Error {
   override name = 'ArticleFrontmatterError';
 }
