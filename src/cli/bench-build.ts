@@ -10,7 +10,10 @@
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild. `--runs warm`
  *   alone first primes the caches with an unmeasured build, which reuses what earlier runs left.
  * - The same corpus is built by a bare Astro project (.cache/bench/bare-N/: one page
- *   per article, the unified Markdown processor without plugins, nothing derived) for scale.
+ *   per article, the unified Markdown processor without plugins, nothing derived) for scale, and
+ *   by the peer a publisher would otherwise pick (.cache/bench/peer-N/): the same bare project, then
+ *   Pagefind's own command over its pages (`pagefind --site dist`, as AstroPaper and Astro Cactus
+ *   build), with the language ours forces. Ours is printed against both.
  * - For each build: wall time, articles per second, milliseconds per article, and peak memory:
  *   the highest summed RSS of the build's whole process tree, sampled every 100 ms.
  *   The build's output, each line stamped with the seconds since the start, and the tree's
@@ -27,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
 import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
+import { site } from '../site.config.ts';
 import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -204,6 +208,10 @@ const title = String(entry.data.title ?? entry.id);
 `,
 };
 
+/** The peer's build: the bare project's, then Pagefind's command over every page it wrote. */
+const PEER_ASTRO = 'npx --no-install astro build';
+const PEER_PAGEFIND = `npx --no-install pagefind --site dist --force-language ${site.language}`;
+
 /** A bare Astro 7 project over the same corpus, for comparison. */
 function makeBareProject(root: string, articles: readonly GeneratedArticle[]): void {
   resetProject(root, ['src', ...Object.keys(BARE_FILES).filter((path) => !path.startsWith('src/'))], articles);
@@ -325,8 +333,8 @@ async function build(label: string, root: string, command: readonly string[], ex
 /**
  * Where the time went, from the build's log lines: start-up (config, Vite), content sync (loading,
  * validating and rendering every article's Markdown), bundling, page generation, the integrations
- * after the pages (social images, host files, sitemap) and, for ours, the search index after
- * `astro build`. Also how many social images the build rendered (the rest came from the cache).
+ * after the pages (social images, host files, sitemap) and, for ours and the peer, the search
+ * index after `astro build`. Also how many social images the build rendered (the rest came from the cache).
  */
 function phases(result: BuildResult): string {
   const firstAt = (pattern: RegExp, after = 0) => result.lines.find(({ text, at }) => at >= after && pattern.test(text))?.at;
@@ -336,7 +344,7 @@ function phases(result: BuildResult): string {
   const pagesStart = firstAt(/generating static routes/i);
   const pagesEnd = pagesStart === undefined ? undefined : lastAt(/\(\+\d+(?:\.\d+)?m?s\)\s*$/);
   const astroEnd = lastAt(/\[build\] Complete!/);
-  const searchIndexed = lastAt(/^search index:/) !== undefined;
+  const searchIndexed = result.lines.some(({ text }) => /^search index:|Running Pagefind/.test(text));
   const end = result.wallMs;
   const span = (from: number | undefined, to: number | undefined) =>
     from === undefined || to === undefined ? '?' : `${((to - from) / 1000).toFixed(1)}s`;
@@ -368,6 +376,7 @@ async function main(): Promise<void> {
   const name = `${count}${options.extra ? '-extra' : ''}`;
   const siteRoot = join(BENCH_ROOT, `site-${name}`);
   const bareRoot = join(BENCH_ROOT, `bare-${name}`);
+  const peerRoot = join(BENCH_ROOT, `peer-${name}`);
   const siteEnv = {
     SOCIAL_IMAGE_CACHE_DIR: join(siteRoot, 'social-cache'),
     READER_AIDS_CACHE_DIR: join(siteRoot, 'reader-aids-cache'),
@@ -382,10 +391,13 @@ async function main(): Promise<void> {
     }
   };
 
-  // The bare baseline first: it is quick, so an interrupted long run still has it.
+  // The bare baseline and the peer first: they are quick, so an interrupted long run still has them.
   // Ours is built as publishers build it (`npm run build`: astro build, then the search index).
   const projects: [name: string, root: string, make: typeof makeSiteProject, command: string[], env: Record<string, string>][] = [];
-  if (options.bare) projects.push(['bare', bareRoot, makeBareProject, ['npx', '--no-install', 'astro', 'build'], {}]);
+  if (options.bare) {
+    projects.push(['bare', bareRoot, makeBareProject, ['npx', '--no-install', 'astro', 'build'], {}]);
+    projects.push(['peer', peerRoot, makeBareProject, ['sh', '-c', `${PEER_ASTRO} && ${PEER_PAGEFIND}`], {}]);
+  }
   if (options.ours) projects.push(['ours', siteRoot, makeSiteProject, ['npm', 'run', '--silent', 'build'], siteEnv]);
 
   for (const [name, root, make, command, env] of projects) {
@@ -422,11 +434,13 @@ async function main(): Promise<void> {
   const ratios: string[] = [];
   for (const kind of options.runs) {
     const ours = find(`ours-${kind}`);
-    const bare = find(`bare-${kind}`);
-    if (ours && bare) {
-      ratios.push(
-        `ours-${kind}/bare-${kind}: time ×${(ours.wallMs / bare.wallMs).toFixed(2)}, memory ×${(ours.peakBytes / bare.peakBytes).toFixed(2)}`,
-      );
+    for (const other of ['peer', 'bare']) {
+      const them = find(`${other}-${kind}`);
+      if (ours && them) {
+        ratios.push(
+          `ours-${kind}/${other}-${kind}: time ×${(ours.wallMs / them.wallMs).toFixed(2)}, memory ×${(ours.peakBytes / them.peakBytes).toFixed(2)}`,
+        );
+      }
     }
   }
   const oursWarm = find('ours-warm');

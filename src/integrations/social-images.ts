@@ -3,7 +3,9 @@
  * pages left in `dist/` (see `lib/social-cards.ts`): from the cache when the card is unchanged,
  * rendered otherwise. The list is then removed, so it is never deployed.
  *
- * The cache is `socialImageCacheDir` of the project.
+ * The cache is `socialImageCacheDir` of the project. Cards not in it are drawn on every core, by a
+ * pool of worker threads (`lib/social-image-pool.ts`; SOCIAL_IMAGE_WORKERS sets how many, 0 draws
+ * them on this thread), ended before the hook returns.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';

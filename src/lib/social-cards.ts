@@ -13,7 +13,8 @@ import type { Article } from './articles.ts';
 import { formatDateline } from './dates.ts';
 import { SOCIAL_IMAGE_FILE } from './metadata.ts';
 import { placeSocialImage } from './social-image-cache.ts';
-import type { SocialImageContent } from './social-image.ts';
+import { socialImageRenderer, socialImageWorkers, type SocialImageRenderer } from './social-image-pool.ts';
+import { socialImageKey, type SocialImageContent } from './social-image.ts';
 import { formatAuthors } from './text.ts';
 
 /** The list's file name in `dist/` while the build runs. */
@@ -63,24 +64,57 @@ export interface WriteSocialCardsOptions {
   dist: string;
   /** The social image cache (`social-image-cache.ts`). */
   cacheDir: string;
+  /** Threads that draw the cards not in the cache (`socialImageWorkers`: SOCIAL_IMAGE_WORKERS, else every core; 0 = this thread). */
+  workers?: number;
   /** Called for each card that was not in the cache, after it is rendered. */
   onRendered?: (card: SocialCard) => void;
 }
 
 /**
  * Write every card's PNG into `dist`; returns how many were rendered (the rest came from the cache).
- * One card after another: a card from the cache is one link, and a render keeps the thread busy.
+ * Cards not in the cache are drawn by a `social-image-pool.ts` pool on every core, started only when
+ * the first such card comes up and ended before this returns. A few more cards than threads are in
+ * hand at once, so a thread never waits for the next card; cards of the same content wait for the
+ * first, which draws it once. A failure names the card's file; the cards in hand still finish first.
  */
 export async function writeSocialCards(cards: readonly SocialCard[], options: WriteSocialCardsOptions): Promise<{ rendered: number }> {
   const { dist, cacheDir, onRendered } = options;
+  const workers = options.workers ?? socialImageWorkers();
+  let renderer: SocialImageRenderer | undefined;
+  const render = (content: SocialImageContent) => (renderer ??= socialImageRenderer(workers)).render(content);
+  const placing = new Map<string, Promise<unknown>>();
   let rendered = 0;
-  for (const card of cards) {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+
+  const place = async (card: SocialCard) => {
     const file = join(dist, card.file);
     mkdirSync(dirname(file), { recursive: true });
-    if ((await placeSocialImage(card.content, file, { cacheDir })).rendered) {
+    const key = socialImageKey(card.content);
+    const first = placing.get(key);
+    if (first) await first.catch(() => {});
+    const placed = placeSocialImage(card.content, file, { cacheDir, render });
+    if (!first) placing.set(key, placed);
+    if ((await placed).rendered) {
       rendered++;
       onRendered?.(card);
     }
+  };
+  const lane = async () => {
+    while (!failure && next < cards.length) {
+      const card = cards[next++]!;
+      try {
+        await place(card);
+      } catch (error) {
+        failure ??= { error: new Error(`social image ${card.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, 2 * workers) }, lane));
+  } finally {
+    await renderer?.close();
   }
+  if (failure) throw failure.error;
   return { rendered };
 }

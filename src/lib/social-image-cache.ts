@@ -13,6 +13,8 @@ import { renderSocialImage, socialImageKey, type SocialImageContent } from './so
 export interface SocialImageCacheOptions {
   /** Folder of `<key>.png` files; created when missing. */
   cacheDir: string;
+  /** What draws an image that is not in the cache: `renderSocialImage` unless given (a `social-image-pool.ts` renderer). */
+  render?: (content: SocialImageContent) => Promise<Uint8Array>;
 }
 
 export interface CachedSocialImage {
@@ -40,14 +42,14 @@ const cacheFile = (content: SocialImageContent, cacheDir: string) => path.join(c
 /** The PNG for `content`: from `<cacheDir>/<key>.png` if there, else rendered and stored. */
 export async function cachedSocialImage(
   content: SocialImageContent,
-  { cacheDir }: SocialImageCacheOptions,
+  { cacheDir, render = renderSocialImage }: SocialImageCacheOptions,
 ): Promise<CachedSocialImage> {
   const file = cacheFile(content, cacheDir);
 
   const cached = await readCached(file);
   if (cached) return { png: cached, rendered: false };
 
-  const png = await renderSocialImage(content);
+  const png = await render(content);
   await mkdir(cacheDir, { recursive: true });
   // Write beside the target then rename: a concurrent build or an interrupted
   // one never leaves a half-written PNG under the final name.

@@ -6,7 +6,9 @@
  * Pure rendering, no Astro: satori lays out a plain element tree and turns the
  * text into SVG paths, resvg rasterizes the SVG. Fonts come from the
  * `@fontsource/source-serif-4` files on disk; nothing is fetched. The caching
- * layer is `social-image-cache.ts`, keyed by `socialImageKey`.
+ * layer is `social-image-cache.ts`, keyed by `socialImageKey`; a build draws the
+ * cards it lacks on every core with `social-image-pool.ts`, each worker thread
+ * loading this module (and the fonts) once.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -241,22 +243,27 @@ function tree(content: SocialImageContent): Node {
   );
 }
 
-/** The article's social image as PNG bytes, 1200×630. */
-export async function renderSocialImage(content: SocialImageContent): Promise<Uint8Array> {
-  const svg = await satori(tree(content), {
+/** The card as SVG: satori's layout, every glyph already a path. */
+export async function socialImageSvg(content: SocialImageContent): Promise<string> {
+  return satori(tree(content), {
     width: SOCIAL_IMAGE.width,
     height: SOCIAL_IMAGE.height,
     fonts: await loadFonts(),
     loadAdditionalAsset: noAdditionalAsset,
   });
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
-    // satori has already turned every glyph into a path: resvg needs no fonts.
-    font: { loadSystemFonts: false },
-    logLevel: 'off',
-  })
-    .render()
-    .asPng();
+}
+
+/** How resvg rasterizes the SVG: at its own size, without system fonts. */
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
+  // satori has already turned every glyph into a path: resvg needs no fonts.
+  font: { loadSystemFonts: false },
+  logLevel: 'off',
+} as const;
+
+/** The article's social image as PNG bytes, 1200×630. */
+export async function renderSocialImage(content: SocialImageContent): Promise<Uint8Array> {
+  const png = new Resvg(await socialImageSvg(content), RESVG_OPTIONS).render().asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
