@@ -19,6 +19,7 @@ import { z } from 'astro/zod';
 import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
 import { sectionKindIds } from '../subjects/index.ts';
 import { normalizeAliasPath, slugProblem } from './permalinks.ts';
+import { imagePathKind } from './content-files.ts';
 import { stripControlCharacters } from './text.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
@@ -104,9 +105,10 @@ export const localImagePath = z
   .trim()
   .min(1, `expected ${IMAGE_PATH_EXAMPLE}`)
   .superRefine((path, ctx) => {
-    if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) {
+    const kind = imagePathKind(path);
+    if (kind === 'remote') {
       ctx.addIssue({ code: 'custom', input: path, message: `"${path}" is a remote URL: nothing is fetched at build time; copy the image beside the article and write its file name, such as "./kalbajar.jpg"` });
-    } else if (path.startsWith('/') || path.startsWith('\\')) {
+    } else if (kind === 'root') {
       ctx.addIssue({ code: 'custom', input: path, message: `"${path}" is not relative to the article: expected ${IMAGE_PATH_EXAMPLE}` });
     }
   });

@@ -10,8 +10,11 @@ import { readFileSync } from 'node:fs';
 /** The one article format: Markdown with frontmatter. */
 export const ARTICLE_EXTENSION = '.md';
 
-/** Files an article may keep beside it (its pictures). */
-export const ASSET_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'] as const;
+/** Pictures Astro's image service reads and resizes: what a lead image may be. */
+export const RESIZABLE_IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff'] as const;
+
+/** Files an article may keep beside it (its pictures, vector ones included). */
+export const ASSET_EXTENSIONS = [...RESIZABLE_IMAGE_EXTENSIONS, '.svg'] as const;
 
 /** What operating systems leave in folders on their own; never an article. */
 export const SYSTEM_FILES = ['.DS_Store', 'Thumbs.db', 'desktop.ini'] as const;
@@ -84,6 +87,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * What an image path written in an article (frontmatter `image.src`, Markdown `![](…)`) points
+ * at: a file relative to the article's folder, a URL elsewhere (`https:`, `data:`, `//host/…`), or a
+ * path from the site's root (`/logo.png`, served from `public/`).
+ */
+export function imagePathKind(path: string): 'relative' | 'remote' | 'root' {
+  if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) return 'remote';
+  if (path.startsWith('/') || path.startsWith('\\')) return 'root';
+  return 'relative';
+}
+
+/**
  * A published article needs a story: without one its page, feed entry and description would go
  * out empty.
  */
@@ -115,7 +129,7 @@ export function bodyLineOffset(path: string, body: string): number {
  * A file as an editor knows it, for messages from code that sees absolute paths (Markdown
  * plugins): from the working folder on (`content/articles/…`) when it lies below it.
  */
-export function projectPath(path: string, cwd = process.cwd()): string {
-  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
+export function projectPath(path: string, root = process.cwd()): string {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }

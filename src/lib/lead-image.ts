@@ -5,12 +5,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { RESIZABLE_IMAGE_EXTENSIONS } from './content-files.ts';
 
 /** A lead image is at least this wide, so every sharing crop can be 1200 px wide. */
 export const LEAD_IMAGE_MIN_WIDTH = 1200;
 
-/** The formats Astro's image service reads (`image.src` must be one of them). */
-export const LEAD_IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff'] as const;
 
 /**
  * `credit` as shown: "Photo: …" unless it already names its kind, a word or two and a colon at its
@@ -68,8 +67,8 @@ export async function leadImageFileProblem(src: string, articleFile: string, rea
     return `no file "${src}" beside the article: put the image in the article's folder and write its file name, such as "./kalbajar.jpg"`;
   }
   const extension = file.slice(file.lastIndexOf('.')).toLowerCase();
-  if (!(LEAD_IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return `"${src}" is not a picture the site can resize: expected ${LEAD_IMAGE_EXTENSIONS.join(', ')}`;
+  if (!(RESIZABLE_IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `"${src}" is not a picture the site can resize: expected ${RESIZABLE_IMAGE_EXTENSIONS.join(', ')}`;
   }
   let width: number | undefined;
   try {

@@ -23,10 +23,9 @@
  *   `site.images.remote` holds them (normalized there).
  * - `root` (default `process.cwd()`): the folder file names in errors are relative to.
  */
-import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { bodyLineOffset } from '../lib/content-files.ts';
+import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
 import type { VFile } from 'vfile';
 
 export interface RehypeImageSourcesOptions {
@@ -156,7 +155,7 @@ export default function rehypeImageSources({ siteUrl, remote = [], root = proces
 }
 
 function externalImageMessage(file: VFile, root: string, rejected: readonly Rejected[]): string {
-  const name = file.path ? relative(root, file.path) : '(an article)';
+  const name = file.path ? projectPath(file.path, root) : '(an article)';
   const offset = file.path ? bodyLineOffset(file.path, String(file.value)) : 0;
   const lines = rejected.map(({ line, url }) => `  ${line !== undefined ? `line ${line + offset}: ` : ''}${url}`);
   const origins = [...new Set(rejected.flatMap(({ url }) => {

@@ -12,15 +12,10 @@ import { dirname, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
+import { bodyLineOffset, imagePathKind, projectPath } from '../lib/content-files.ts';
 
 export class MissingImageError extends Error {
   override name = 'MissingImageError';
-}
-
-/** A path relative to the article: no scheme, not site-absolute, not protocol-relative. */
-function isRelativeFile(url: string): boolean {
-  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 }
 
 /** `photo%201.jpg` → `photo 1.jpg`; a malformed escape is kept as written. */
@@ -38,7 +33,7 @@ export default function remarkLocalImages() {
     const folder = dirname(file.path);
     const missing: { url: string; line: number | undefined }[] = [];
     visit(tree, 'image', (node: Image) => {
-      if (!isRelativeFile(node.url)) return;
+      if (node.url === '' || node.url.startsWith('#') || imagePathKind(node.url) !== 'relative') return;
       const path = safeDecode(node.url.replace(/[?#].*$/, ''));
       if (!existsSync(resolve(folder, path))) missing.push({ url: node.url, line: node.position?.start.line });
     });
