@@ -49,6 +49,10 @@
  *   unclassified blocks between different kinds, or closing the story, is context: it takes the
  *   `fallback` kind.
  *
+ * Last, when the pack has a learned model (`model`, src/markdown/kind-model.ts), the model reads what
+ * the rules chose, the evidence above and the block's words, and decides each block the editor did
+ * not pin. The rules stay the model's main evidence, and a pack without a model uses them alone.
+ *
  * Cost is linear in the text: each text is parsed once, and a run-on sentence of more than
  * `MAX_SENTENCE_WORDS` is read for its words only, not for who says it.
  */
@@ -57,6 +61,7 @@ import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp
 import { parseText, type Token } from '../nlp/parse.ts';
 import { quotationSpans } from '../nlp/quotations.ts';
 import { verbPhrases, type VerbPhrase } from '../nlp/verbs.ts';
+import { blockFeatures, fixedFeatureCount, predictKind, vocabularyIndex } from './kind-model.ts';
 import type { SectionKind, SubjectPack } from '../subjects/types.ts';
 
 export interface ClassifierOptions {
@@ -185,25 +190,60 @@ const MAX_SPEAKER_WORDS = 16;
  */
 export function createClassifier(packs: readonly SubjectPack[], options: ClassifierOptions = {}) {
   const settings: Settings = { ...DEFAULTS, ...withoutUndefined(options) };
-  const scorers = packs.map((pack) => ({ pack, gate: subjectGate(pack, settings), scorer: kindScorer(pack.kinds, settings) }));
+  const scorers = packs.map((pack) => ({
+    pack,
+    gate: subjectGate(pack, settings),
+    scorer: kindScorer(pack.kinds, settings),
+    vocabulary: pack.model ? checkedModelVocabulary(pack) : null,
+  }));
 
   /**
-   * The kind id of every block, or null when the story is about none of the packs' subjects.
+   * What the cues and rules make of a story: the pack it is about, each block's evidence and the
+   * kinds the settling rules chose; null when the story is about none of the packs' subjects.
    * `pins` maps 1-based block numbers to kind ids the editor fixed: pins choose the pack whose
    * kinds they name, and skip the subject test (the editor asked for sections).
    */
-  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map(), title = ''): string[] | null {
-    if (texts.length === 0) return [];
+  function analyse(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map(), title = '') {
     const pinnedIds = new Set(pins.values());
     const chosen =
       pinnedIds.size > 0
         ? scorers.find(({ pack }) => [...pinnedIds].every((id) => pack.kinds.some((kind) => kind.id === id)))
         : scorers.find(({ gate }) => gate(texts, title));
     if (!chosen) return null;
-    return settleKinds(chosen.scorer(texts), chosen.pack.kinds, settings, pins);
+    const blocks = chosen.scorer(texts);
+    const kinds = settleKinds(blocks, chosen.pack.kinds, settings, pins);
+    return kinds === null ? null : { ...chosen, blocks, kinds };
   }
 
-  return { classify };
+  /**
+   * The kind id of every block, or null when the story is about none of the packs' subjects. A
+   * pack with a learned model (kind-model.ts) has the model take the last decision on every block
+   * the editor did not pin.
+   */
+  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map(), title = ''): string[] | null {
+    if (texts.length === 0) return [];
+    const analysis = analyse(texts, pins, title);
+    if (analysis === null) return null;
+    const { pack, blocks, kinds, vocabulary } = analysis;
+    if (!pack.model || vocabulary === null) return kinds;
+    const ids = pack.kinds.map((kind) => kind.id);
+    const rules = kinds.map((id) => ids.indexOf(id));
+    const features = blockFeatures(blocks, rules, texts, ids.length, vocabulary);
+    return kinds.map((id, index) => (pins.has(index + 1) ? id : (ids[predictKind(pack.model!.weights, features[index]!)] ?? id)));
+  }
+
+  return { classify, analyse };
+}
+
+/** The model's word index, after checking the model was trained for the pack's kinds and features. */
+function checkedModelVocabulary(pack: SubjectPack): Map<string, number> {
+  const model = pack.model!;
+  const ids = pack.kinds.map((kind) => kind.id);
+  const width = fixedFeatureCount(ids.length) + model.vocabulary.length;
+  if (model.kinds.join() !== ids.join() || model.weights.length !== ids.length || model.weights.some((row) => row.length !== width)) {
+    throw new Error(`the model of subject pack "${pack.id}" does not fit its kinds or features: run npm run train:sections`);
+  }
+  return vocabularyIndex(model);
 }
 
 /**

@@ -12,6 +12,7 @@
  * An id must equal the slug rehype-slug makes of the title (lower case, spaces to hyphens), since
  * the outline names a section by id and the page links to its heading by slug.
  */
+import model from './landmines.model.json' with { type: 'json' };
 import type { Cue, SectionKind, SubjectPack } from './types.ts';
 
 const cue = (match: string, weight: number): Cue => ({ match, weight });
@@ -211,4 +212,6 @@ export const landmines: SubjectPack = {
     '(minefield|minefields)',
   ],
   kinds,
+  // Learned from the tuning half of tests/fixtures/sections-eval/ by `npm run train:sections`.
+  model,
 };

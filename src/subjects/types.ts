@@ -8,6 +8,7 @@
  * Each cue counts once per sentence (anchors: once per block), whatever its number of matches.
  * Weights: 1 is a hint, 2 a clear sign, 3 decisive on its own.
  */
+import type { KindModel } from '../markdown/kind-model.ts';
 
 /** A pattern that speaks for a kind or a subject, and how strongly. */
 export interface Cue {
@@ -48,4 +49,10 @@ export interface SubjectPack {
   readonly ambiguousAnchors: readonly string[];
   /** The kinds, in order of precedence on a tie. */
   readonly kinds: readonly SectionKind[];
+  /**
+   * A model learned from labelled stories that takes the last decision on each block (see
+   * src/markdown/kind-model.ts); without one, the cues and settling rules decide. A JSON file
+   * beside the pack, written by `npm run train:sections`.
+   */
+  readonly model?: KindModel;
 }

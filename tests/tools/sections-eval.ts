@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import remarkDerivedSections, { isBlock, type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
+import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
 import { sectionKindIds } from '../../src/subjects/index.ts';
 
 export const CORPUS = new URL('../fixtures/sections-eval/', import.meta.url);
@@ -151,3 +151,34 @@ export function summarise(half: string, cases: CaseResult[]): HalfSummary {
   };
 }
 
+
+/** One labelled story of the corpus as the classifier reads it: its title, block texts and labels. */
+export interface LabelledStory {
+  name: string;
+  title: string;
+  texts: string[];
+  /** The labelled kind of each block; an off-subject story has none. */
+  labels: (string | null)[];
+}
+
+/**
+ * The labelled stories in a corpus folder (a half of this corpus, or tests/fixtures/sections/), read
+ * as the section plugin reads an article. Stories whose sections the editor set (`sections:` in
+ * the frontmatter) or that have headings of their own are left out: nothing is derived for them.
+ */
+export function labelledStories(folder: URL): LabelledStory[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) => {
+      const source = readFileSync(new URL(`${name}/input.md`, folder), 'utf8');
+      const frontmatter = parseFrontmatterText(source) as { title?: unknown; sections?: unknown };
+      const outline = (JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
+      if (frontmatter.sections !== undefined || outline.some((entry) => !entry.derived)) return [];
+      const blocks = unified().use(remarkParse).parse(articleBody(source)).children.filter(isBlock);
+      const labels: (string | null)[] = blocks.map(() => null);
+      for (const entry of outline) for (const block of entry.blocks) labels[block - 1] = entry.kind;
+      return [{ name, title: String(frontmatter.title ?? ''), texts: blocks.map(blockText), labels }];
+    });
+}
