@@ -1,10 +1,10 @@
 /**
  * How fast, and in how much memory, the site builds N articles, against a bare Astro project.
  *
- *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR]
+ *   node tests/tools/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR]
  *
- * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
- *   .cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
+ * - Generates N synthetic articles (tests/support/fixture-articles.ts) into a throw-away project,
+ *   .cache/bench/site-N/ holding a copy of this project's code, as tests/support/astro.ts
  *   makes test projects (node_modules is found by walking up). Its caches outlive the run.
  * - cold: a first build (Astro's caches, the social image cache and the reader-aids cache cleared);
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild. `--runs warm`
@@ -28,15 +28,15 @@ import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
-import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
-import { site } from '../site.config.ts';
+import { site } from '../../src/site.config.ts';
+import { bodyWordCount, generateArticles, type GeneratedArticle } from '../support/fixture-articles.ts';
+import { processTree, sampleProcessTreeMemory } from '../support/process-tree-memory.ts';
 import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
 const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
-const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
+const USAGE = 'usage: node tests/tools/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -138,7 +138,7 @@ function clearCaches(root: string): void {
 }
 
 /**
- * Our site over the corpus: a copy of this project's code (as tests/build/astro.ts makes test
+ * Our site over the corpus: a copy of this project's code (as tests/support/astro.ts makes test
  * projects: Vite follows a link to its real path and Astro then leaves the styles of components
  * outside the project root out of the pages), its own content and caches.
  */

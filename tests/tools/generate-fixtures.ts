@@ -1,7 +1,7 @@
 /**
- * Write a synthetic corpus of news articles (src/lib/fixture-articles.ts) to a folder.
+ * Write a synthetic corpus of news articles (tests/support/fixture-articles.ts) to a folder.
  *
- *   node src/cli/generate-fixtures.ts --count 500 --out /tmp/articles [--seed 3] [--force]
+ *   node tests/tools/generate-fixtures.ts --count 500 --out /tmp/articles [--seed 3] [--force]
  *
  * - The folder must be missing or empty; `--force` deletes it first.
  * - Writing into the project's `content/` needs `--into-content` as well, and even then
@@ -11,11 +11,11 @@
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bodyWordCount, generateArticles } from '../lib/fixture-articles.ts';
+import { bodyWordCount, generateArticles } from '../support/fixture-articles.ts';
 import { corpusSize } from './corpus-args.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: node src/cli/generate-fixtures.ts --count N --out DIR [--seed S] [--force] [--into-content]';
+const USAGE = 'usage: node tests/tools/generate-fixtures.ts --count N --out DIR [--seed S] [--force] [--into-content]';
 
 function fail(message: string): never {
   console.error(`generate-fixtures: ${message}`);
