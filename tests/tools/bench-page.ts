@@ -15,7 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, PROJECT_ROOT, startPreview } from '../support/chromium.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, startPreview } from '../support/chromium.ts';
 
 const SEED_PATH = '/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const PAGE_BUDGET = 14 * 1024;
