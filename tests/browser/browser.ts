@@ -1,12 +1,12 @@
 /**
- * The browser suite's Chromium (see src/cli/chromium.ts). Without one the suite
+ * The browser suite's Chromium (see tests/support/chromium.ts). Without one the suite
  * is skipped with a one-line reason, except under `CI=true`, where a missing
  * browser is a failure.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, type PreviewServer } from '../../src/cli/chromium.ts';
+import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, type PreviewServer } from '../support/chromium.ts';
 
-export { HAS_CHROMIUM, startPreview, type PreviewServer } from '../../src/cli/chromium.ts';
+export { HAS_CHROMIUM, startPreview, type PreviewServer } from '../support/chromium.ts';
 
 /** axe-core rule tags for WCAG 2.2 level AA (and the A and AA rules of 2.0 and 2.1 it includes). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

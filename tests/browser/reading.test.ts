@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_ROOT } from '../build/astro.ts';
+import { OUTPUT_ROOT } from '../support/astro.ts';
 import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
 
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../src/lib/fixture-articles.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../build/astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../support/astro.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
 
 const BASE = '/news/';

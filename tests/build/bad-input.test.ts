@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProject, makeProject } from './astro.ts';
+import { buildProject, makeProject } from '../support/astro.ts';
 
 const good = {
   title: 'Mine clearance resumes near Jamilli',

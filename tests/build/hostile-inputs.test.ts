@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildProject, makeProject, PROJECT_ROOT } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT } from '../support/astro.ts';
 
 const CORPUS = join(PROJECT_ROOT, 'tests/fixtures/hostile-inputs');
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from '../support/astro.ts';
 
 const BASE = '/news/';
 const SITE_URL = 'https://example.org';

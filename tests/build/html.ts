@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { PROJECT_ROOT } from './astro.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildProject, makeProject, PROJECT_ROOT, readSite } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, readSite } from '../support/astro.ts';
 
 const AGENCY = 'https://images.example-agency.org';
 

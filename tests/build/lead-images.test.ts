@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { buildProject, makeProject, projectArticles } from './astro.ts';
+import { buildProject, makeProject, projectArticles } from '../support/astro.ts';
 
 const SEED_PAGE = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html';
 const BODY_PAGE = '2022/07/28/clearance-photos/index.html';

@@ -11,8 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../src/lib/fixture-articles.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../support/astro.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 import { DIST } from './html.ts';
 
 /** `require('vnu-jar')` is the jar's path (a String object). */

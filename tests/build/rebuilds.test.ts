@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, makeProject, projectArticles } from './astro.ts';
+import { buildProject, makeProject, projectArticles } from '../support/astro.ts';
 import { readPage } from './html.ts';
 
 const SEED_PAGE = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html';

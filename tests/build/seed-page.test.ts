@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './astro.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
 import { DIST, readPage, sourceParagraphs, textOf } from './html.ts';
 
 const SEED_FILE = join(PROJECT_ROOT, 'content/articles/2022/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar.md');

@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SOCIAL_CARDS_FILE } from '../../src/lib/social-cards.ts';
 import { site } from '../../src/site.config.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../support/astro.ts';
 import { DIST, readPage } from './html.ts';
 
 const PERMALINK = '/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';

@@ -8,7 +8,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { site } from '../../src/site.config.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from '../support/astro.ts';
 import { DIST } from './html.ts';
 
 const HOSTILE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/hostile/hostile-article.md'), 'utf8');

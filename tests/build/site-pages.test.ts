@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../src/lib/fixture-articles.ts';
 import { PAGE_SIZE } from '../../src/lib/listing.ts';
-import { buildProject, makeProject, readSite } from './astro.ts';
+import { buildProject, makeProject, readSite } from '../support/astro.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 
 const COUNT = 80;
 let files: Map<string, string>;

@@ -1,6 +1,6 @@
 /**
  * What the text analysis costs a build: derived sections and reader aids, in CPU time per article,
- * over the generated corpus (src/lib/fixture-articles.ts), one article after another on one core.
+ * over the generated corpus (tests/support/fixture-articles.ts), one article after another on one core.
  *
  * Usage: npm run bench:analysis -- [--count 1000] [--seed 1]
  *
@@ -15,9 +15,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { deriveReaderAids, type Paragraph } from '../../src/lib/aids/index.ts';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import { generateArticles } from '../../src/lib/fixture-articles.ts';
 import remarkBlockIds from '../../src/markdown/remark-block-ids.ts';
 import remarkDerivedSections from '../../src/markdown/remark-derived-sections.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);

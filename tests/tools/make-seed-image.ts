@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { mulberry32 } from '../../src/lib/fixture-articles.ts';
+import { mulberry32 } from '../support/fixture-articles.ts';
 
 const WIDTH = 2400;
 const HEIGHT = 1350;

@@ -1,10 +1,10 @@
-/** The synthetic corpus (src/lib/fixture-articles.ts): valid, varied, reproducible. */
+/** The synthetic corpus (tests/support/fixture-articles.ts): valid, varied, reproducible. */
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-schema.ts';
 import { articleAddress } from '../../src/lib/articles.ts';
 import { isValidTimeZone, resolveArticleDate } from '../../src/lib/dates.ts';
-import { AUTHORS, bodyWordCount, generateArticles, MAX_WORDS, MIN_WORDS, mulberry32, TAGS } from '../../src/lib/fixture-articles.ts';
 import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
+import { AUTHORS, bodyWordCount, generateArticles, MAX_WORDS, MIN_WORDS, mulberry32, TAGS } from '../support/fixture-articles.ts';
 
 const COUNT = 300;
 const corpus = generateArticles({ count: COUNT, seed: 7 });

@@ -1,8 +1,8 @@
-/** Peak memory of a process tree (src/lib/process-tree-memory.ts), as bench-build measures builds. */
+/** Peak memory of a process tree (tests/support/process-tree-memory.ts), as bench-build measures builds. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { processTree, sampleProcessTreeMemory } from '../../src/lib/process-tree-memory.ts';
+import { processTree, sampleProcessTreeMemory } from '../support/process-tree-memory.ts';
 
 const MB = 1024 * 1024;
 const HOLD_200_MB = 'const a = Buffer.alloc(200e6, 1); setTimeout(() => {}, 1500)';

@@ -24,8 +24,8 @@
  *
  * Plain TypeScript (erasable syntax only): CLI scripts import it under Node's type stripping.
  */
-import { ArticleDateError, resolveArticleDate, zoneOffsetMinutes } from './dates.ts';
-import { countWords } from './text.ts';
+import { ArticleDateError, resolveArticleDate, zoneOffsetMinutes } from '../../src/lib/dates.ts';
+import { countWords } from '../../src/lib/text.ts';
 
 export interface GeneratedArticle {
   /** Path below `content/articles/`, `/`-separated. */

@@ -1,7 +1,7 @@
 /**
- * Write a synthetic corpus of news articles (src/lib/fixture-articles.ts) to a folder.
+ * Write a synthetic corpus of news articles (tests/support/fixture-articles.ts) to a folder.
  *
- *   node src/cli/generate-fixtures.ts --count 500 --out /tmp/articles [--seed 3] [--force]
+ *   node tests/tools/generate-fixtures.ts --count 500 --out /tmp/articles [--seed 3] [--force]
  *
  * - The folder must be missing or empty; `--force` deletes it first.
  * - Writing into the project's `content/` needs `--into-content` as well, and even then
@@ -10,12 +10,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
-import { bodyWordCount, generateArticles } from '../lib/fixture-articles.ts';
-import { corpusSize } from './corpus-args.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
+import { bodyWordCount, generateArticles } from '../support/fixture-articles.ts';
+import { parseCorpusArgs } from './corpus-args.ts';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: node src/cli/generate-fixtures.ts --count N --out DIR [--seed S] [--force] [--into-content]';
+const USAGE = 'usage: node tests/tools/generate-fixtures.ts --count N --out DIR [--seed S] [--force] [--into-content]';
 
 function fail(message: string): never {
   console.error(`generate-fixtures: ${message}`);
@@ -37,29 +36,16 @@ function isWithin(inner: string, outer: string): boolean {
 }
 
 export function main(argv: string[]): void {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        count: { type: 'string' },
-        out: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        force: { type: 'boolean', default: false },
-        'into-content': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(`${(error as Error).message.split('\n')[0]} (${USAGE})`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  const { count, seed } = corpusSize(values, USAGE, fail);
+  const { values, count, seed } = parseCorpusArgs(
+    argv,
+    {
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'into-content': { type: 'boolean', default: false },
+    },
+    USAGE,
+    fail,
+  );
   if (values.out === undefined || values.out.trim() === '') fail(`--out is required (${USAGE})`);
 
   // Relative to where the command was typed, also under `npm run` (which moves to the project root).

@@ -1,7 +1,7 @@
 /**
  * Page-weight and Lighthouse benchmark of one article page (default: the seed).
  *
- * Usage: node src/cli/bench-page.ts [--path /2022/07/27/slug/] [--no-build]
+ * Usage: node tests/tools/bench-page.ts [--path /2022/07/27/slug/] [--no-build]
  *
  * Builds the site (unless --no-build), serves it with `astro preview`, loads the
  * page in Debian's Chromium and sums every response it needed, gzip-compressed
@@ -15,7 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, PROJECT_ROOT, startPreview } from './chromium.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, startPreview } from '../support/chromium.ts';
 
 const SEED_PATH = '/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const PAGE_BUDGET = 14 * 1024;

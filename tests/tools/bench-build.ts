@@ -1,16 +1,16 @@
 /**
  * How fast, and in how much memory, the site builds N articles, against a bare Astro project.
  *
- *   node src/cli/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR]
+ *   node tests/tools/bench-build.ts --count 1000 [--seed 1] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR]
  *
- * - Generates N synthetic articles (src/lib/fixture-articles.ts) into a throw-away project,
- *   .cache/bench/site-N/ holding a copy of this project's code, as tests/build/astro.ts
- *   makes test projects (node_modules is found by walking up). Its caches outlive the run.
+ * - Generates N synthetic articles (tests/support/fixture-articles.ts) into a throw-away project,
+ *   .cache/bench/site-N/ holding a copy of this project's code, written as tests/support/astro.ts
+ *   writes test projects (node_modules is found by walking up). Its caches outlive the run.
  * - cold: a first build (Astro's caches, the social image cache and the reader-aids cache cleared);
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild. `--runs warm`
  *   alone first primes the caches with an unmeasured build, which reuses what earlier runs left.
- * - The same corpus is built by a bare Astro project (.cache/bench/bare-N/: one page
- *   per article, the unified Markdown processor without plugins, nothing derived) for scale, and
+ * - The same corpus is built by a bare Astro project (.cache/bench/bare-N/, a copy of
+ *   tests/fixtures/bare-astro/: one page per article, the unified Markdown processor without plugins, nothing derived) for scale, and
  *   by the peer a publisher would otherwise pick (.cache/bench/peer-N/): the same bare project, then
  *   Pagefind's own command over its pages (`pagefind --site dist`, as AstroPaper and Astro Cactus
  *   build), with the language ours forces. Ours is printed against both.
@@ -25,18 +25,17 @@
  * Exits 1 if any build fails, printing the end of its output.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { bodyWordCount, generateArticles, type GeneratedArticle } from '../lib/fixture-articles.ts';
-import { processTree, sampleProcessTreeMemory } from '../lib/process-tree-memory.ts';
-import { site } from '../site.config.ts';
-import { corpusSize } from './corpus-args.ts';
+import { site } from '../../src/site.config.ts';
+import { PROJECT_ROOT, toolchainEnv, writeProject, type ProjectArticles } from '../support/astro.ts';
+import { bodyWordCount, generateArticles, type GeneratedArticle } from '../support/fixture-articles.ts';
+import { processTree, sampleProcessTreeMemory } from '../support/process-tree-memory.ts';
+import { parseCorpusArgs } from './corpus-args.ts';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
 const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
-const USAGE = 'usage: node src/cli/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
+const USAGE = 'usage: node tests/tools/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -57,31 +56,18 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        count: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        runs: { type: 'string', default: 'cold,warm' },
-        'no-bare': { type: 'boolean', default: false },
-        'no-ours': { type: 'boolean', default: false },
-        profile: { type: 'boolean', default: false },
-        extra: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(`${(error as Error).message.split('\n')[0]} (${USAGE})`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const { count, seed } = corpusSize(values, USAGE, fail);
+  const { values, count, seed } = parseCorpusArgs(
+    argv,
+    {
+      runs: { type: 'string', default: 'cold,warm' },
+      'no-bare': { type: 'boolean', default: false },
+      'no-ours': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      extra: { type: 'string' },
+    },
+    USAGE,
+    fail,
+  );
   const runs = values.runs.split(',').map((run) => run.trim()).filter(Boolean);
   const unknown = runs.filter((run) => !(RUN_KINDS as readonly string[]).includes(run));
   if (runs.length === 0 || unknown.length > 0) fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
@@ -100,12 +86,9 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------------
 // Projects
 
-function writeArticles(root: string, articles: readonly GeneratedArticle[]): void {
-  for (const { path, text } of articles) {
-    const file = join(root, 'content/articles', path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
+/** The corpus as a project holds it: path below content/articles → text. */
+function articleFiles(articles: readonly GeneratedArticle[]): ProjectArticles {
+  return Object.fromEntries(articles.map(({ path, text }) => [path, text]));
 }
 
 /** The Markdown files of a folder, as corpus articles under `extra/`. */
@@ -123,103 +106,27 @@ function extraArticles(dir: string): GeneratedArticle[] {
 /** What a build leaves behind that the next build reuses: cleared before a cold build. */
 const CACHE_DIRS = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist', 'social-cache', 'reader-aids-cache'];
 
-/**
- * A project's code and corpus are written afresh on every run, but its caches (CACHE_DIRS) are
- * kept, so a warm run after an earlier run of the same size only has to prime what changed.
- */
-function resetProject(root: string, codeEntries: readonly string[], articles: readonly GeneratedArticle[]): void {
-  mkdirSync(root, { recursive: true });
-  for (const entry of [...codeEntries, 'content']) rmSync(join(root, entry), { recursive: true, force: true });
-  writeArticles(root, articles);
-}
-
 function clearCaches(root: string): void {
   for (const dir of CACHE_DIRS) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
-/**
- * Our site over the corpus: a copy of this project's code (as tests/build/astro.ts makes test
- * projects: Vite follows a link to its real path and Astro then leaves the styles of components
- * outside the project root out of the pages), its own content and caches.
- */
-const SITE_CODE = ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs'];
+// A project's code and corpus are written afresh on every run (`writeProject`), but its caches
+// (CACHE_DIRS) are kept, so a warm run after an earlier run of the same size only has to prime what changed.
+
+/** Our site over the corpus: a copy of this project's code, its own content and caches. */
 function makeSiteProject(root: string, articles: readonly GeneratedArticle[]): void {
-  resetProject(root, SITE_CODE, articles);
-  for (const entry of SITE_CODE) cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+  writeProject(root, { articles: articleFiles(articles) });
 }
 
-const BARE_FILES: Record<string, string> = {
-  'package.json': `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2)}\n`,
-  'astro.config.mjs': `// A bare Astro site: static pages, Markdown through the unified processor with no plugins.
-import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-
-export default defineConfig({
-  output: 'static',
-  devToolbar: { enabled: false },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified({ smartypants: false }),
-  },
-});
-`,
-  'src/content.config.ts': `import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-
-// Any frontmatter: dates may be strings or dates, authors a name or a list.
-const articles = defineCollection({
-  loader: glob({
-    base: 'content/articles',
-    pattern: '**/*.md',
-    generateId: ({ entry }) => entry.replace(/\\.md$/, ''),
-  }),
-  schema: z.looseObject({}),
-});
-
-export const collections = { articles };
-`,
-  'src/pages/[...id].astro': `---
-import { getCollection, render } from 'astro:content';
-
-export async function getStaticPaths() {
-  const entries = await getCollection('articles');
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/** A bare Astro 7 project (its own config, content collection and one page) over the same corpus, for comparison. */
+const BARE_PROJECT = join(PROJECT_ROOT, 'tests/fixtures/bare-astro');
+function makeBareProject(root: string, articles: readonly GeneratedArticle[]): void {
+  writeProject(root, { from: BARE_PROJECT, code: readdirSync(BARE_PROJECT), articles: articleFiles(articles) });
 }
-
-const { entry } = Astro.props;
-const { Content } = await render(entry);
-const title = String(entry.data.title ?? entry.id);
----
-<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{title}</title>
-  </head>
-  <body>
-    <main>
-      <h1>{title}</h1>
-      <Content />
-    </main>
-  </body>
-</html>
-`,
-};
 
 /** The peer's build: the bare project's, then Pagefind's command over every page it wrote. */
 const PEER_ASTRO = 'npx --no-install astro build';
 const PEER_PAGEFIND = `npx --no-install pagefind --site dist --force-language ${site.language}`;
-
-/** A bare Astro 7 project over the same corpus, for comparison. */
-function makeBareProject(root: string, articles: readonly GeneratedArticle[]): void {
-  resetProject(root, ['src', ...Object.keys(BARE_FILES).filter((path) => !path.startsWith('src/'))], articles);
-  for (const [path, text] of Object.entries(BARE_FILES)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Builds
@@ -234,23 +141,6 @@ interface BuildResult {
   /** Output lines with the milliseconds since the start at which each arrived. */
   lines: { at: number; text: string }[];
   logFile: string;
-}
-
-/** Children get the shell's environment minus what test runners add, plus ours. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR'].includes(key) || key.startsWith('VITEST')) continue;
-    env[key] = value;
-  }
-  return {
-    ...env,
-    PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-    ...extra,
-  };
 }
 
 /** A project's build command, run from its folder so caches kept under the working folder stay in it. */
@@ -269,7 +159,7 @@ async function build(label: string, root: string, command: readonly string[], ex
   const start = performance.now();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
-    env: buildEnv(env),
+    env: toolchainEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = sampleProcessTreeMemory(child.pid!, 100);
