@@ -9,19 +9,18 @@
  * one line per block (number and first eight words), then the aids. `--json` prints
  * `{ file, outline, blocks: [{ number, text }], aids }`.
  *
- * Bad input (missing file, broken frontmatter, bad `sections`) prints one line naming the file on
+ * Bad input (missing file, broken frontmatter, bad `sections`, and what fails the build's Markdown
+ * step: unclosed raw HTML, a picture not beside the article) prints one line naming the file on
  * stderr and exits with 1. Runs under plain Node 24, which strips types: erasable TypeScript only.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
-import { aidsSkipReason, applyAidOverrides, deriveReaderAids, hasTimelineEvents, type AidOverrides, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import { aidsSkipReason, deriveReaderAids, hasTimelineEvents, type AidSettings, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
 import { articleSchema } from '../lib/article-schema.ts';
-import remarkBlockIds from '../markdown/remark-block-ids.ts';
-import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../markdown/remark-derived-sections.ts';
+import { articleRemark } from '../markdown/pipeline.ts';
+import type { OutlineEntry } from '../markdown/remark-derived-sections.ts';
 
 const USAGE = 'usage: npm run outline -- [--json] <file.md>';
 const PREVIEW_WORDS = 8;
@@ -46,34 +45,33 @@ try {
   fail(`${file}: ${describeError(error)}`);
 }
 
-/** Run the site's parser and plugin on the article, as the build does. */
+/** Run the site's parser and remark plugins on the article, as the build does. */
 function outlineOf(path: string): ArticleOutline {
   // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
-  const source = readFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), path), 'utf8');
+  const file = resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
+  const source = readFileSync(file, 'utf8');
   const frontmatter = parseFrontmatterText(source);
   const body = articleBody(source);
-  const processor = unified().use(remarkParse).use(remarkBlockIds).use(remarkDerivedSections);
-  const tree = processor.parse(body);
-  // Read the blocks before the plugin wraps them in sections.
-  const blocks = tree.children.filter(isBlock).map((node, index) => ({ number: index + 1, text: blockText(node) }));
   // A copy: the plugins write their results (outline, paragraphs) into the frontmatter they get.
-  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: { ...frontmatter } } } });
-  processor.runSync(tree, vfile);
+  // The file's own path, so images beside it are found as in the build.
+  const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: { ...frontmatter } } } });
+  const processor = articleRemark();
+  processor.runSync(processor.parse(vfile), vfile);
   const facts = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
   const outline = facts['outline'] as OutlineEntry[];
+  // The blocks as remark-block-ids read them, before derived sections moved them: block n is p-n.
+  const paragraphs = facts['paragraphs'] as Paragraph[];
+  const blocks = paragraphs.map((paragraph, index) => ({ number: index + 1, text: paragraph.text }));
   // The same checks and date resolution as the build; the first problem is the error.
   const checked = articleSchema.safeParse(frontmatter);
   if (!checked.success) {
     const [issue] = checked.error.issues;
     throw new Error(`${issue?.path.join('.') || 'frontmatter'}: ${issue?.message}`);
   }
-  const { date, timezone, aids: corrections } = checked.data;
-  const overrides: AidOverrides | undefined =
-    corrections === false ? { timeline: false, figures: false, quotes: false, places: false } : (corrections as AidOverrides | undefined);
-  const paragraphs = facts['paragraphs'] as Paragraph[];
+  const { date, timezone, aids: settings } = checked.data;
   const skipped = aidsSkipReason(paragraphs);
   if (skipped) console.warn(`${path}: ${skipped}; reader aids skipped`);
-  const aids = applyAidOverrides(deriveReaderAids(paragraphs, { published: date, timezone }), overrides);
+  const aids = deriveReaderAids(paragraphs, { published: date, timezone }, settings as AidSettings | undefined);
   return { file: path, outline, blocks, aids };
 }
 

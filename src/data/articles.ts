@@ -6,13 +6,11 @@
  * first. Computed once per build and shared by every page.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { AidOverrides, ReaderAids } from '../lib/aids/index.ts';
+import type { AidSettings, ReaderAids } from '../lib/aids/index.ts';
 import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
 import { buildTime } from '../site.config.ts';
 import { tableOfContents, type TocEntry } from '../lib/toc.ts';
 import { readerAids } from './reader-aids.ts';
-
-export type { Article };
 
 export interface LoadedArticle extends Article {
   /** The rendered body, for feeds. */
@@ -23,8 +21,6 @@ export interface LoadedArticle extends Article {
   aids: ReaderAids;
   entry: CollectionEntry<'articles'>;
 }
-
-const ALL_AIDS_OFF: AidOverrides = { timeline: false, figures: false, quotes: false, places: false };
 
 let loading: Promise<LoadedArticle[]> | undefined;
 
@@ -47,8 +43,7 @@ async function load(): Promise<LoadedArticle[]> {
       // article must not go out empty.
       if (!entry.rendered) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
       const { html } = entry.rendered;
-      const overrides = entry.data.aids === false ? ALL_AIDS_OFF : entry.data.aids;
-      const aids = readerAids(filePath, facts.paragraphs, { published: article.date, timezone: article.timezone }, overrides as AidOverrides);
+      const aids = readerAids(filePath, facts.paragraphs, { published: article.date, timezone: article.timezone }, entry.data.aids as AidSettings | undefined);
       return { ...article, html, aids, toc: tableOfContents(article.sectionTitles, headings), entry };
     }),
   );

@@ -6,7 +6,7 @@ import { type Group, type DateGroup, groupByDate, groupBySlug } from '../lib/lis
 import { type Neighbours, relatedArticles } from '../lib/related.ts';
 import { getArticles, type LoadedArticle } from './articles.ts';
 
-export interface SiteIndex {
+interface SiteIndex {
   articles: LoadedArticle[];
   authors: Group<LoadedArticle>[];
   tags: Group<LoadedArticle>[];

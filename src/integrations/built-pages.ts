@@ -11,7 +11,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export interface BuiltPage {
+interface BuiltPage {
   /** File below `dist/`, such as `2022/07/27/x/index.html`. */
   file: string;
   /** URL path the page is served at, with the base path: `/news/2022/07/27/x/`. */

@@ -20,6 +20,7 @@ import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.t
 import { sectionKindIds } from '../subjects/index.ts';
 import { normalizeAliasPath, slugProblem } from './permalinks.ts';
 import { imagePathKind } from './content-files.ts';
+import { readSectionSettings } from './section-settings.ts';
 import { stripControlCharacters } from './text.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
@@ -75,24 +76,17 @@ const aidCorrections = z.strictObject(
   { error: required('false, or { hide, edit, add }') },
 );
 
-const sectionPins = z.strictObject(
-  {
-    pin: z.record(
-      z.string().regex(/^[1-9]\d*$/),
-      z.enum(sectionKindIds as [string, ...string[]], {
-        error: (issue) => `unknown section kind ${JSON.stringify(issue.input)}; kinds are ${sectionKindIds.join(', ')}`,
-      }),
-      {
-        // A bad key is reported by the record, not by the key's own schema.
-        error: (issue) =>
-          issue.code === 'invalid_key'
-            ? `"${String(issue.path?.at(-1) ?? '')}" is not a block number: expected 1, 2, …`
-            : required('block numbers mapped to section kinds, such as { 8: background }')(issue),
-      },
-    ),
-  },
-  { error: required('false, or { pin: { <block number>: <section kind> } }') },
-);
+/**
+ * `sections`, read as remark-derived-sections reads it (lib/section-settings.ts), so that every
+ * problem is named here, with the other fields' problems, during content sync. Only a pin past the
+ * article's last block needs the text: the plugin finds that one.
+ */
+const sectionSettings = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    for (const { path, message } of readSectionSettings(value, sectionKindIds).problems) ctx.addIssue({ code: 'custom', message, path, input: value });
+  })
+  .transform((value) => value as false | { pin: Record<string, string> });
 
 const IMAGE_PATH_EXAMPLE = 'the path of an image file beside the article, such as "./kalbajar.jpg"';
 
@@ -100,7 +94,7 @@ const IMAGE_PATH_EXAMPLE = 'the path of an image file beside the article, such a
  * The `src` of a lead image as written: a path relative to the article's folder. A URL
  * (`https://…`, `//host/…`, `data:…`) or a path from the root is refused, saying why.
  */
-export const localImagePath = z
+const localImagePath = z
   .string({ error: required(IMAGE_PATH_EXAMPLE) })
   .trim()
   .min(1, `expected ${IMAGE_PATH_EXAMPLE}`)
@@ -176,7 +170,7 @@ function articleFields<S extends z.ZodType>(imageSrc: S) {
       .default([]),
     // Derived sections (src/markdown/remark-derived-sections.ts reads this from the raw frontmatter):
     // `false` for none, or `{ pin: { <block number>: <kind id> } }` to fix a block's kind.
-    sections: falseOr(sectionPins).optional(),
+    sections: sectionSettings.optional(),
     // Reader aids (src/lib/aids/): `false` for none, or per aid `false` or corrections.
     aids: z
       .strictObject(
@@ -201,7 +195,7 @@ function frontmatterWith<S extends z.ZodType>(imageSrc: S) {
 }
 
 /** The frontmatter fields as written (before dates are resolved), `image.src` kept as its path. */
-export const articleFrontmatter = frontmatterWith(localImagePath);
+const articleFrontmatter = frontmatterWith(localImagePath);
 
 /**
  * The article schema around an image helper: `articleSchemaWith(image)` in `src/content.config.ts`

@@ -9,14 +9,11 @@ import { articlePermalink, findPermalinkCollisions, slugFromPath, slugProblem } 
 import { slugify } from './slugs.ts';
 import { truncateAtWord } from './text.ts';
 
-/** Re-exported for older imports; the slug rules live in `./slugs.ts`. */
-export { slugify };
-
 /** Longest derived description, in characters (search snippets cut near here). */
-export const DESCRIPTION_MAX = 160;
+const DESCRIPTION_MAX = 160;
 
 /** What the Markdown pipeline learned from the text (see `src/markdown/`). */
-export interface TextFacts {
+interface TextFacts {
   /** Plain text of the first paragraph. */
   lead: string;
   wordCount: number;
@@ -55,7 +52,7 @@ export interface Article extends Omit<ArticleFrontmatter<ImageMetadata>, 'slug' 
   description: string;
 }
 
-export class ArticleError extends Error {
+class ArticleError extends Error {
   override name = 'ArticleError';
 }
 

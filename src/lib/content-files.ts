@@ -14,10 +14,10 @@ export const ARTICLE_EXTENSION = '.md';
 export const RESIZABLE_IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff'] as const;
 
 /** Files an article may keep beside it (its pictures, vector ones included). */
-export const ASSET_EXTENSIONS = [...RESIZABLE_IMAGE_EXTENSIONS, '.svg'] as const;
+const ASSET_EXTENSIONS = [...RESIZABLE_IMAGE_EXTENSIONS, '.svg'] as const;
 
 /** What operating systems leave in folders on their own; never an article. */
-export const SYSTEM_FILES = ['.DS_Store', 'Thumbs.db', 'desktop.ini'] as const;
+const SYSTEM_FILES = ['.DS_Store', 'Thumbs.db', 'desktop.ini'] as const;
 
 /**
  * Characters Astro's glob loader cannot open a file by: it turns paths into URLs, where `#` starts
@@ -25,7 +25,7 @@ export const SYSTEM_FILES = ['.DS_Store', 'Thumbs.db', 'desktop.ini'] as const;
  */
 const UNREADABLE_NAME = /[#?]/;
 
-export class ContentFileError extends Error {
+class ContentFileError extends Error {
   override name = 'ContentFileError';
 }
 

@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 /** The raw YAML between the `---` lines, or undefined when the file has none. */
-export function extractFrontmatter(source: string): string | undefined {
+function extractFrontmatter(source: string): string | undefined {
   return FRONTMATTER.exec(source)?.[1];
 }
 
@@ -25,7 +25,7 @@ export const FRONTMATTER_LIMITS = {
   maxValues: 10_000,
 } as const;
 
-export class FrontmatterError extends Error {
+class FrontmatterError extends Error {
   override name = 'FrontmatterError';
 }
 

@@ -8,7 +8,7 @@ import type { Article } from './articles.ts';
 import type { SocialImage } from './metadata.ts';
 import { absoluteUrl } from './urls.ts';
 
-export interface NewsArticleInput {
+interface NewsArticleInput {
   article: Pick<Article, 'title' | 'description' | 'permalink' | 'date' | 'updated' | 'authors' | 'tags'>;
   image?: SocialImage;
   /** Titles of the article's sections. */

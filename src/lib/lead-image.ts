@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { RESIZABLE_IMAGE_EXTENSIONS } from './content-files.ts';
 
 /** A lead image is at least this wide, so every sharing crop can be 1200 px wide. */
-export const LEAD_IMAGE_MIN_WIDTH = 1200;
+const LEAD_IMAGE_MIN_WIDTH = 1200;
 
 
 /**
@@ -29,14 +29,14 @@ export interface Crop {
 export const CARD_CROP: Crop = { width: 1200, height: 630 };
 
 /** The aspect ratios Google asks for in a NewsArticle's `image`: 16:9, 4:3 and 1:1. */
-export const STRUCTURED_DATA_RATIOS = [
+const STRUCTURED_DATA_RATIOS = [
   [16, 9],
   [4, 3],
   [1, 1],
 ] as const;
 
 /** Width of every crop of `STRUCTURED_DATA_RATIOS` (Google: at least 1200 px wide). */
-export const STRUCTURED_DATA_WIDTH = 1200;
+const STRUCTURED_DATA_WIDTH = 1200;
 
 /**
  * The size of a crop of ratio `ratioWidth:ratioHeight`, `width` wide, cut from a `source` picture:

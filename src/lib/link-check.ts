@@ -9,7 +9,7 @@
  */
 import { parse } from 'node-html-parser';
 
-export interface BrokenLink {
+interface BrokenLink {
   /** File (relative to the site root) that holds the link. */
   page: string;
   /** The URL as written. */
@@ -17,7 +17,7 @@ export interface BrokenLink {
   reason: string;
 }
 
-export interface LinkCheckOptions {
+interface LinkCheckOptions {
   /** Path the site is served under, `/` or `/news/`. */
   basePath: string;
   /** Origin of the site (`https://example.org`): absolute URLs on it are checked too. */

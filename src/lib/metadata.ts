@@ -34,7 +34,7 @@ export interface PageMetadata {
   names: [name: string, content: string][];
 }
 
-export function pageTitle(site: Pick<SiteConfig, 'name'>, title?: string): string {
+function pageTitle(site: Pick<SiteConfig, 'name'>, title?: string): string {
   return title ? `${title} | ${site.name}` : site.name;
 }
 

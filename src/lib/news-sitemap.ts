@@ -13,14 +13,14 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 const EMPTY_URLSET_START =
   '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">';
 
-export interface NewsSitemapArticle {
+interface NewsSitemapArticle {
   title: string;
   permalink: string;
   date: string;
 }
 
 /** Articles published in the `windowHours` up to `now`, not after it. */
-export function articlesInNewsWindow<T extends { date: string }>(articles: readonly T[], now: Date, windowHours: number): T[] {
+function articlesInNewsWindow<T extends { date: string }>(articles: readonly T[], now: Date, windowHours: number): T[] {
   const from = now.getTime() - windowHours * 3_600_000;
   return articles.filter((article) => {
     const published = toInstant(article.date).getTime();

@@ -27,7 +27,7 @@ export function slugProblem(slug: string): string | undefined {
  * First segments of the pages the site makes itself (src/pages/, and what the build adds beside
  * them): an old path there would replace a list, a feed or the search index with a redirect.
  */
-export const GENERATED_FIRST_SEGMENTS = ['page', 'archive', 'authors', 'tags', 'places', 'search', 'pagefind', '_astro', '404'] as const;
+const GENERATED_FIRST_SEGMENTS = ['page', 'archive', 'authors', 'tags', 'places', 'search', 'pagefind', '_astro', '404'] as const;
 
 /** Whether a site path (as segments) is one the site generates: lists, archives by year and month. */
 function isGeneratedPath(segments: readonly string[]): boolean {

@@ -59,7 +59,7 @@ export function parseSocialCards(text: string, source: string): SocialCard[] {
   return cards as SocialCard[];
 }
 
-export interface WriteSocialCardsOptions {
+interface WriteSocialCardsOptions {
   /** The built site. */
   dist: string;
   /** The social image cache (`social-image-cache.ts`). */

@@ -10,14 +10,14 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderSocialImage, socialImageKey, type SocialImageContent } from './social-image.ts';
 
-export interface SocialImageCacheOptions {
+interface SocialImageCacheOptions {
   /** Folder of `<key>.png` files; created when missing. */
   cacheDir: string;
   /** What draws an image that is not in the cache: `renderSocialImage` unless given (a `social-image-pool.ts` renderer). */
   render?: (content: SocialImageContent) => Promise<Uint8Array>;
 }
 
-export interface CachedSocialImage {
+interface CachedSocialImage {
   png: Uint8Array;
   /** True when this call rendered the image, false when it came from the cache: callers count these. */
   rendered: boolean;

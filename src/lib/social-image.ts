@@ -34,7 +34,7 @@ export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
  * Bump when the design or the rendering changes in a way that changes pixels:
  * it is part of `socialImageKey`, so every cached image is then re-rendered.
  */
-export const RENDERER_VERSION = 1;
+const RENDERER_VERSION = 1;
 
 const require = createRequire(import.meta.url);
 
@@ -244,7 +244,7 @@ function tree(content: SocialImageContent): Node {
 }
 
 /** The card as SVG: satori's layout, every glyph already a path. */
-export async function socialImageSvg(content: SocialImageContent): Promise<string> {
+async function socialImageSvg(content: SocialImageContent): Promise<string> {
   return satori(tree(content), {
     width: SOCIAL_IMAGE.width,
     height: SOCIAL_IMAGE.height,

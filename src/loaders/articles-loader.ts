@@ -28,7 +28,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import yaml from 'js-yaml';
 import type { ArticleFrontmatter } from '../lib/article-schema.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { ARTICLE_EXTENSION, assertArticleHasText, assertBuildableContentFiles, decodeArticleText } from '../lib/content-files.ts';
@@ -37,14 +36,14 @@ import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
 import { leadImageFileProblem, type ReadDimensions } from '../lib/lead-image.ts';
 import { assertDistinctNames } from '../lib/listing.ts';
 
-export interface ArticlesLoaderOptions {
+interface ArticlesLoaderOptions {
   /** Folder holding the articles, relative to the project root. Default `content/articles`. */
   base?: string;
   /** Which files are articles, relative to `base`. Default every Markdown file at any depth. */
   pattern?: string | string[];
 }
 
-export class ArticleFrontmatterError extends Error {
+class ArticleFrontmatterError extends Error {
   override name = 'ArticleFrontmatterError';
 }
 
@@ -131,7 +130,7 @@ const PIPELINE_DIGEST_KEY = 'markdown-pipeline-digest';
  * (which plugins, in which order, with which options), every module in `src/markdown/`, the project
  * modules those import, followed to the end, and the versions of the packages they use.
  */
-export async function markdownPipelineDigest(config: { root: URL; srcDir: URL }): Promise<string> {
+async function markdownPipelineDigest(config: { root: URL; srcDir: URL }): Promise<string> {
   const markdownDir = fileURLToPath(new URL('markdown/', config.srcDir));
   const root = fileURLToPath(config.root);
   const entries = (await readdir(markdownDir, { recursive: true }))

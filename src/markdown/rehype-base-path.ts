@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { joinBasePath } from '../lib/urls.ts';
 
-export interface RehypeBasePathOptions {
+interface RehypeBasePathOptions {
   /** Path the site is served under. Default `'/'`. */
   basePath?: string;
 }

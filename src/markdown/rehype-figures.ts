@@ -14,7 +14,7 @@
  *   from the file, WebP, and a `srcset` of `widths` with `sizes`, which this plugin sets for it.
  *
  * Options (all optional):
- * - `widths` (default `[320, 640, 960, 1280]`): the widths, in pixels, of the `srcset` Astro
+ * - `widths` (default `BODY_IMAGE_WIDTHS`): the widths, in pixels, of the `srcset` Astro
  *   writes for a local image (none wider than the file is made).
  * - `sizes` (default `BODY_IMAGE_SIZES`): the `sizes` of a local image: the article column.
  */
@@ -22,7 +22,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export interface RehypeFiguresOptions {
-  /** `srcset` widths of an image beside the article. Default `[320, 640, 960, 1280]`. */
+  /** `srcset` widths of an image beside the article. Default `BODY_IMAGE_WIDTHS`. */
   widths?: readonly number[];
   /** `sizes` of an image beside the article. Default `BODY_IMAGE_SIZES`. */
   sizes?: string;
@@ -30,7 +30,8 @@ export interface RehypeFiguresOptions {
 
 /** The article column: the full width of a phone (less its margins), at most about 40rem (68ch). */
 export const BODY_IMAGE_SIZES = '(min-width: 44rem) 40rem, calc(100vw - 2rem)';
-export const BODY_IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
+/** From a phone's column to twice the article column. */
+const BODY_IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
 
 /** A path Astro reads as an image beside the article (as its remark-collect-images does). */
 export function isLocalImagePath(src: string): boolean {

@@ -42,7 +42,7 @@ export class ExternalImageError extends Error {
 }
 
 /** One `srcset` candidate: the URL and its descriptor (`2x`, `640w`, or empty). */
-export interface SrcsetCandidate {
+interface SrcsetCandidate {
   url: string;
   descriptor: string;
 }
@@ -88,7 +88,7 @@ function validDescriptor(descriptor: string): boolean {
   return descriptor === '' || descriptor.split(' ').every((token) => DESCRIPTOR.test(token));
 }
 
-export type ImageUrlVerdict = 'site' | 'remote' | 'unsafe' | 'external';
+type ImageUrlVerdict = 'site' | 'remote' | 'unsafe' | 'external';
 
 // Two bases: a URL that lands on each base's own origin is relative (a path, `./x`, `?q`);
 // anything else (`https://…`, `//host`, `/\host`) means the same whatever the page's address.

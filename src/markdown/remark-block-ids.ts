@@ -1,7 +1,7 @@
 /**
- * remark-block-ids: number the article's top-level blocks (paragraphs,
- * blockquotes, lists) so each has a stable anchor, `p-1` … `p-n`, and hand their
- * plain text to the page for the reader aids.
+ * remark-block-ids: number the article's blocks (top-level paragraphs, blockquotes,
+ * lists: `blocks.ts`) so each has a stable anchor, `p-1` … `p-n`, and hand their
+ * plain text (`blockText`) to the page for the reader aids.
  *
  * - Each block is marked `data-block="p-N"`; rehype-block-ids turns the mark into
  *   its `id` after sanitizing (which would prefix an id given here).
@@ -11,39 +11,31 @@
  * - `prefix` (default `'p-'`): what the anchors start with.
  * - `key` (default `'paragraphs'`): the frontmatter key to write.
  *
- * Numbering matches remark-derived-sections' block numbers; run it before that
- * plugin moves the blocks into sections.
+ * Numbering matches remark-derived-sections' block numbers (both read `blocks.ts`);
+ * run it before that plugin moves the blocks into sections.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { blockText, isBlock } from './blocks.ts';
+import { fileFrontmatter } from './file-frontmatter.ts';
 
-export interface RemarkBlockIdsOptions {
+interface RemarkBlockIdsOptions {
   /** Anchor prefix. Default `'p-'`. */
   prefix?: string;
   /** Frontmatter key that receives the blocks' text. Default `'paragraphs'`. */
   key?: string;
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'blockquote', 'list']);
-
-interface AstroFileData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
 export default function remarkBlockIds({ prefix = 'p-', key = 'paragraphs' }: RemarkBlockIdsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const blocks: { id: string; text: string; blockquote?: boolean }[] = [];
     for (const node of tree.children) {
-      if (!BLOCK_TYPES.has(node.type)) continue;
+      if (!isBlock(node)) continue;
       const id = `${prefix}${blocks.length + 1}`;
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataBlock: id } };
-      const text = toString(node).replace(/\s+/g, ' ').trim();
+      const text = blockText(node);
       blocks.push(node.type === 'blockquote' ? { id, text, blockquote: true } : { id, text });
     }
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter[key] = blocks;
+    fileFrontmatter(file)[key] = blocks;
   };
 }

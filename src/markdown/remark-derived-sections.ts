@@ -2,7 +2,7 @@
  * remark-derived-sections: cut a news story into sections (Incident, Official statements, …)
  * derived from what its paragraphs say, and expose the outline.
  *
- * Blocks are the top-level paragraphs, blockquotes and lists, numbered from 1 in source order.
+ * Blocks are the top-level paragraphs, blockquotes and lists (blocks.ts), numbered from 1 in source order.
  * classify-blocks.ts gives each block a kind (see there for how); consecutive blocks of one kind
  * are wrapped in a `derivedSection` node that remark-rehype renders as
  * `<section class="derived-section" data-section-kind="incident"><h2>Incident</h2>…</section>`
@@ -20,7 +20,7 @@
  * - Frontmatter `sections: false` derives nothing (outline `[]`).
  * - Frontmatter `sections: { pin: { 8: prosecution } }` fixes the kind of block 8. An unknown kind,
  *   a block number that does not exist, or any other value throws a `SectionSettingsError`
- *   naming the field.
+ *   naming the field (lib/section-settings.ts, which the article schema reads the field with too).
  * - A story about none of the subject packs' subjects (sport, markets, a coal-mine accident) gets
  *   no sections (outline `[]`): classify-blocks.ts's subject gate reads the blocks and the title.
  *
@@ -28,26 +28,28 @@
  * - `packs` (default `subjectPacks` from src/subjects/): the subjects, their kinds and cues.
  * - `frontmatterKey` (default `'sections'`): the frontmatter key editors write settings under.
  * - `outlineKey` (default `'outline'`): the frontmatter key that receives the outline.
- * - `limits` (default `ANALYSIS_LIMITS`: 2,000 words a block, 20,000 an article): past them nothing
- *   is derived (outline `[]`) and a warning names the file, so one pasted data dump cannot hold the
- *   build up.
- * - Classifier thresholds, all optional (defaults in classify-blocks.ts): `minScore` (1.5),
- *   `reportedSpeakerFactor` (0.5), `embeddedContentFactor` (0.25), `quotedContentFactor` (0.5),
- *   `mainPredicateBonus` (2), `minAnchorShare` (0.5), `minAnchorWeight` (3), `anchorWeightEnough` (10), `islandRatio` (0.5),
- *   `minQuotationWords` (6), `attributionVerbs`.
+ * - `limits` (default `ANALYSIS_LIMITS`, lib/analysis-limits.ts: words a block, words an article):
+ *   past them nothing is derived (outline `[]`) and a warning names the file, so one pasted data
+ *   dump cannot hold the build up.
+ * - Classifier thresholds, all optional: `ClassifierOptions` in classify-blocks.ts, which holds
+ *   their defaults (`minScore`, `reportedSpeakerFactor`, `embeddedContentFactor`,
+ *   `quotedContentFactor`, `mainPredicateBonus`, `minAnchorShare`, `minAnchorWeight`,
+ *   `anchorWeightEnough`, `islandRatio`, `minQuotationWords`, `attributionVerbs`).
  *
  * Run it after plugins that read top-level paragraphs or count the text (remark-text-facts): once
  * sections are derived, the paragraphs sit inside them and the headings add words.
  */
-import type { Data, Heading, Nodes, Parent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Data, Heading, Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { BLOCKS_PHRASE, blockText, isBlock } from './blocks.ts';
 import { type ClassifierOptions, createClassifier, groupSections } from './classify-blocks.ts';
+import { fileFrontmatter } from './file-frontmatter.ts';
 import { ANALYSIS_LIMITS, analysisLimitProblem, type AnalysisLimits } from '../lib/analysis-limits.ts';
 import { projectPath } from '../lib/content-files.ts';
+import { readSectionSettings, SectionSettingsError } from '../lib/section-settings.ts';
 import { sectionKinds, subjectPacks, type SectionKind, type SubjectPack } from '../subjects/index.ts';
 
-export interface RemarkDerivedSectionsOptions extends ClassifierOptions {
+interface RemarkDerivedSectionsOptions extends ClassifierOptions {
   /** The subjects whose kinds sections are derived from. Default `subjectPacks` (src/subjects/). */
   packs?: readonly SubjectPack[];
   /** Frontmatter key holding the editor's settings (`false`, or `{ pin }`). Default `'sections'`. */
@@ -68,13 +70,13 @@ export interface OutlineEntry {
   derived: boolean;
 }
 
-export interface DerivedSectionData extends Data {
+interface DerivedSectionData extends Data {
   hName: 'section';
   hProperties: { className: string[]; dataSectionKind: string };
 }
 
 /** A derived section: its `<h2>` heading, then its blocks. */
-export interface DerivedSection extends Parent {
+interface DerivedSection extends Parent {
   type: 'derivedSection';
   children: RootContent[];
   data: DerivedSectionData;
@@ -89,79 +91,8 @@ declare module 'mdast' {
   }
 }
 
-/** Bad `sections` frontmatter. The message starts with the field: `sections.pin.8: …`. */
-export class SectionSettingsError extends Error {
-  override name = 'SectionSettingsError';
-}
-
-export interface SectionSettings {
-  /** False when the editor wrote `sections: false`. */
-  enabled: boolean;
-  /** Kind id by 1-based block number. */
-  pins: Map<number, string>;
-}
-
-interface AstroFileData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
-/** The top-level nodes that are numbered blocks and get a kind. */
-const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'blockquote', 'list']);
-
-export function isBlock(node: RootContent): boolean {
-  return BLOCK_TYPES.has(node.type);
-}
-
-/** Plain text of a block; the paragraphs of a list or blockquote on lines of their own. */
-export function blockText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading') return toString(node).replace(/\s+/g, ' ').trim();
-  if ('children' in node) {
-    return node.children
-      .map((child) => blockText(child))
-      .filter((text) => text !== '')
-      .join('\n');
-  }
-  return '';
-}
-
-/** Validate the editor's `sections` frontmatter against the article's blocks and the kinds. */
-export function readSectionSettings(
-  value: unknown,
-  blockCount: number,
-  kinds: readonly SectionKind[] = sectionKinds,
-  key = 'sections',
-): SectionSettings {
-  if (value === undefined || value === null || value === true) return { enabled: true, pins: new Map() };
-  if (value === false) return { enabled: false, pins: new Map() };
-  if (!isPlainObject(value)) {
-    throw new SectionSettingsError(`${key}: expected false or { pin: { <block number>: <kind id> } }, got ${JSON.stringify(value)}`);
-  }
-  for (const setting of Object.keys(value)) {
-    if (setting !== 'pin') throw new SectionSettingsError(`${key}.${setting}: unknown setting; the only setting is "pin"`);
-  }
-  const pin = value['pin'];
-  const pins = new Map<number, string>();
-  if (pin === undefined || pin === null) return { enabled: true, pins };
-  if (!isPlainObject(pin)) {
-    throw new SectionSettingsError(`${key}.pin: expected block numbers mapped to kind ids, e.g. { 3: incident }, got ${JSON.stringify(pin)}`);
-  }
-  const ids = kinds.map((kind) => kind.id);
-  const blocksPhrase = `the article has ${blockCount} block${blockCount === 1 ? '' : 's'} (paragraphs, blockquotes, lists)`;
-  for (const [blockKey, kindId] of Object.entries(pin)) {
-    const field = `${key}.pin.${blockKey}`;
-    if (!/^[1-9]\d*$/.test(blockKey)) throw new SectionSettingsError(`${field}: not a block number; ${blocksPhrase}, numbered from 1`);
-    const block = Number(blockKey);
-    if (block > blockCount) throw new SectionSettingsError(`${field}: there is no block ${block}; ${blocksPhrase}`);
-    if (typeof kindId !== 'string' || !ids.includes(kindId)) {
-      throw new SectionSettingsError(`${field}: unknown section kind ${JSON.stringify(kindId)}; kinds are ${ids.join(', ')}`);
-    }
-    pins.set(block, kindId);
-  }
-  return { enabled: true, pins };
-}
-
 /** The outline of the author's own `##` headings: each with the blocks up to the next heading of rank 1 or 2. */
-export function authorOutline(tree: Root): OutlineEntry[] {
+function authorOutline(tree: Root): OutlineEntry[] {
   const outline: OutlineEntry[] = [];
   let current: OutlineEntry | undefined;
   let blockNumber = 0;
@@ -182,15 +113,14 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
   const kinds = packs === subjectPacks ? sectionKinds : packs.flatMap((pack) => pack.kinds);
   const classifier = createClassifier(packs, classifierOptions);
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
+  const kindIds = [...kindById.keys()];
 
   return (tree: Root, file: VFile) => {
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    const frontmatter = data.astro.frontmatter;
-
+    const frontmatter = fileFrontmatter(file);
     const blocks = tree.children.filter(isBlock);
-    const settings = readSectionSettings(frontmatter[frontmatterKey], blocks.length, kinds, frontmatterKey);
+    const { settings, problems } = readSectionSettings(frontmatter[frontmatterKey], kindIds, { count: blocks.length, phrase: BLOCKS_PHRASE });
+    const [problem] = problems;
+    if (problem) throw new SectionSettingsError(`${[frontmatterKey, ...problem.path].join('.')}: ${problem.message}`);
     if (tree.children.some((node) => node.type === 'heading')) {
       frontmatter[outlineKey] = authorOutline(tree);
       return;
@@ -248,8 +178,4 @@ function derivedSection(kind: SectionKind): DerivedSection {
 /** The classifier only returns ids of the kinds it was given; reaching this is a bug. */
 function unknownKind(id: string): never {
   throw new Error(`remark-derived-sections: classifier returned unknown kind "${id}"`);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

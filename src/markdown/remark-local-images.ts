@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bodyLineOffset, imagePathKind, projectPath } from '../lib/content-files.ts';
 
-export class MissingImageError extends Error {
+class MissingImageError extends Error {
   override name = 'MissingImageError';
 }
 

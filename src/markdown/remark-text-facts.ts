@@ -15,18 +15,15 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { countWords } from '../lib/text.ts';
-
-interface AstroFileData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
+import { blockText, isBlock } from './blocks.ts';
+import { fileFrontmatter } from './file-frontmatter.ts';
 
 export default function remarkTextFacts() {
   return (tree: Root, file: VFile) => {
     const first = tree.children.find((node) => node.type === 'paragraph');
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.lead = first ? toString(first).replace(/\s+/g, ' ').trim() : '';
-    data.astro.frontmatter.wordCount = tree.children.reduce((sum, node) => sum + countWords(toString(node)), 0);
+    const frontmatter = fileFrontmatter(file);
+    frontmatter.lead = first ? blockText(first) : '';
+    // A block's text keeps its list items and quoted paragraphs apart, so their words are not run together.
+    frontmatter.wordCount = tree.children.reduce((sum, node) => sum + countWords(isBlock(node) ? blockText(node) : toString(node)), 0);
   };
 }

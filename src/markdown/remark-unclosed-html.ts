@@ -18,13 +18,13 @@ import type { VFile } from 'vfile';
 import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
 
 /** Elements whose content an HTML parser reads as text until their end tag (the HTML standard's raw-text and escapable raw-text elements, with the legacy ones). */
-export const SWALLOWING_ELEMENTS = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'] as const;
+const SWALLOWING_ELEMENTS = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'] as const;
 
-export interface RemarkUnclosedHtmlOptions {
+interface RemarkUnclosedHtmlOptions {
   elements?: readonly string[];
 }
 
-export class UnclosedHtmlError extends Error {
+class UnclosedHtmlError extends Error {
   override name = 'UnclosedHtmlError';
 }
 

@@ -15,7 +15,7 @@ function allHtmlFiles(dir: string): string[] {
 }
 
 describe('the seed article page', () => {
-  const { html, doc } = readPage(SEED_PAGE);
+  const { doc } = readPage(SEED_PAGE);
   const article = doc.querySelector('main article');
 
   it('is an article with the headline, byline and dateline', () => {

@@ -10,14 +10,12 @@
  * median CPU milliseconds per article for sections, aids and both, and the slowest article.
  */
 import { parseArgs } from 'node:util';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { deriveReaderAids, type Paragraph } from '../../src/lib/aids/index.ts';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import remarkBlockIds from '../../src/markdown/remark-block-ids.ts';
-import remarkDerivedSections from '../../src/markdown/remark-derived-sections.ts';
 import { generateArticles } from '../support/fixture-articles.ts';
+import { countWords } from '../../src/lib/text.ts';
+import { articleRemark } from '../../src/markdown/pipeline.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);
@@ -27,7 +25,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   process.exit(1);
 }
 
-const processor = unified().use(remarkParse).use(remarkBlockIds).use(remarkDerivedSections);
+// The build's remark stage: derived sections, and the cheap plugins before them that read the text.
+const processor = articleRemark();
 
 interface Cost {
   path: string;
@@ -55,7 +54,7 @@ function analyse(text: string, path: string): Cost {
   const aidsStart = process.cpuUsage();
   deriveReaderAids(paragraphs, { published: String(frontmatter['date']), timezone: String(frontmatter['timezone']) });
   const aids = cpuMs(aidsStart);
-  return { path, words: body.split(/\s+/).length, sections, aids };
+  return { path, words: countWords(body), sections, aids };
 }
 
 const median = (numbers: number[]) => {

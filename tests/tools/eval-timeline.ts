@@ -9,12 +9,10 @@
  * `--details` lists each wrong article of that half (meant for the tuning half).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { deriveTimeline, type Paragraph } from '../../src/lib/aids/index.ts';
-import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import remarkBlockIds from '../../src/markdown/remark-block-ids.ts';
+import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
+import { articleRemark } from '../../src/markdown/pipeline.ts';
 
 const CORPUS = new URL('../fixtures/timeline-eval/', import.meta.url);
 const HALVES = ['tuning', 'held-out'] as const;
@@ -35,13 +33,15 @@ const args = process.argv.slice(2);
 const detailsFor = args.includes('--details') ? args[args.indexOf('--details') + 1] : undefined;
 const asJson = args.includes('--json');
 
+/** The build's remark stage, which numbers the blocks and reads their text; made once. */
+const PROCESSOR = articleRemark();
+
 function evaluateCase(folder: URL, name: string): CaseResult {
   const source = readFileSync(new URL('input.md', folder), 'utf8');
   const frontmatter = parseFrontmatterText(source);
-  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const body = articleBody(source);
   const file = new VFile({ value: body, data: { astro: { frontmatter: {} } } });
-  const processor = unified().use(remarkParse).use(remarkBlockIds);
-  processor.runSync(processor.parse(body), file);
+  PROCESSOR.runSync(PROCESSOR.parse(body), file);
   const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter.paragraphs;
   const derived = deriveTimeline(paragraphs, { published: String(frontmatter['date']), timezone: String(frontmatter['timezone']) })
     .filter((entry) => entry.kind === 'event')

@@ -6,17 +6,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import remarkDerivedSections, { blockText, isBlock, type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
+import { blockText, isBlock } from '../../src/markdown/blocks.ts';
+import { articleHtml } from '../../src/markdown/pipeline.ts';
+import type { OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
 import { sectionKindIds } from '../../src/subjects/index.ts';
 
 export const CORPUS = new URL('../fixtures/sections-eval/', import.meta.url);
 export const HALVES = ['tuning', 'held-out'] as const;
+/** The site's pipeline, made once: its classifier compiles the cues when it is made. */
+const HTML = articleHtml();
 /** Column for a block that got no section at all. */
 export const NONE = '(none)';
 
@@ -46,10 +46,10 @@ function evaluateCase(folder: URL, name: string): CaseResult {
   const expectedOutline = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
 
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
-  const html = String(unified().use(remarkParse).use(remarkDerivedSections).use(remarkRehype).use(rehypeStringify).processSync(file));
+  const html = String(HTML.processSync(file));
   const outline = (file.data as { astro: { frontmatter: { outline: OutlineEntry[] } } }).astro.frontmatter.outline;
 
-  const blocks = unified().use(remarkParse).parse(body).children.filter(isBlock);
+  const blocks = HTML.parse(body).children.filter(isBlock);
   const kindsOf = (entries: readonly OutlineEntry[]) => {
     const kinds: string[] = blocks.map(() => NONE);
     for (const entry of entries) for (const block of entry.blocks) kinds[block - 1] = entry.kind ?? NONE;
@@ -176,7 +176,7 @@ export function labelledStories(folder: URL): LabelledStory[] {
       const frontmatter = parseFrontmatterText(source) as { title?: unknown; sections?: unknown };
       const outline = (JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
       if (frontmatter.sections !== undefined || outline.some((entry) => !entry.derived)) return [];
-      const blocks = unified().use(remarkParse).parse(articleBody(source)).children.filter(isBlock);
+      const blocks = HTML.parse(articleBody(source)).children.filter(isBlock);
       const labels: (string | null)[] = blocks.map(() => null);
       for (const entry of outline) for (const block of entry.blocks) labels[block - 1] = entry.kind;
       return [{ name, title: String(frontmatter.title ?? ''), texts: blocks.map(blockText), labels }];

@@ -7,14 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkDerivedSections, { type OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
+import { articleHtml } from '../../src/markdown/pipeline.ts';
+import type { OutlineEntry } from '../../src/markdown/remark-derived-sections.ts';
 import { sectionKindIds } from '../../src/subjects/index.ts';
 
 const FIXTURES = new URL('../fixtures/sections/', import.meta.url);
@@ -35,11 +31,12 @@ function readArticle(name: string): Article {
   return { frontmatter: yaml.load(match[1] ?? '') as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
+/** The site's pipeline, as the build runs it. */
+const pipeline = articleHtml();
+
 function render({ frontmatter, body }: Article): { html: string; outline: OutlineEntry[] } {
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
-  const html = String(
-    unified().use(remarkParse).use(remarkDerivedSections).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(file),
-  );
+  const html = String(pipeline.processSync(file));
   const data = file.data as { astro: { frontmatter: Record<string, unknown> } };
   return { html, outline: data.astro.frontmatter['outline'] as OutlineEntry[] };
 }
@@ -81,20 +78,20 @@ describe.each(cases)('fixture %s', (name) => {
 
   it('renders derived sections with the ids and kinds of the outline, and nothing else derived', () => {
     const derived = outline.filter((entry) => entry.derived);
-    const sectionKinds = [...html.matchAll(/<section class="derived-section" data-section-kind="([^"]*)">\s*<h2 id="([^"]*)">/g)];
+    const sectionKinds = [...html.matchAll(/<section class="derived-section" data-section-kind="([^"]*)"><div class="section-heading"><h2 id="([^"]*)"/g)];
     expect(sectionKinds.map(([, kind]) => kind)).toEqual(derived.map((entry) => entry.kind));
     expect(sectionKinds.map(([, , id]) => id)).toEqual(expectedIds(derived.map((entry) => entry.kind ?? '')));
     if (derived.length === 0) expect(html).not.toContain('<section');
     // Author headings are kept as written.
     const authorTitles = outline.filter((entry) => !entry.derived).map((entry) => entry.title);
-    const headings = [...html.matchAll(/<h2 id="[^"]*">(.*?)<\/h2>/g)].map(([, text]) => text);
+    const headings = [...html.matchAll(/<h2 id="[^"]*"[^>]*>(.*?)<\/h2>/g)].map(([, text]) => text);
     for (const title of authorTitles) expect(headings).toContain(title);
   });
 
   it('renders every source block once, in order', () => {
     const text = squash(renderedText(html));
     let from = 0;
-    for (const node of unified().use(remarkParse).parse(article.body).children) {
+    for (const node of pipeline.parse(article.body).children) {
       const block = squash(sourceText(node));
       if (block === '') continue;
       expect(text.split(block).length - 1, `block appears once: ${block.slice(0, 60)}`).toBe(1);
@@ -114,11 +111,15 @@ describe('sections frontmatter', () => {
     [{ pin: { 8: 'foo' } }, `sections.pin.8: unknown section kind "foo"; kinds are ${kindList}`],
     [{ pin: { 3: 7 } }, `sections.pin.3: unknown section kind 7; kinds are ${kindList}`],
     [{ pin: { 12: 'incident' } }, 'sections.pin.12: there is no block 12; the article has 11 blocks'],
-    [{ pin: { 0: 'incident' } }, 'sections.pin.0: not a block number'],
-    [{ pin: { lead: 'incident' } }, 'sections.pin.lead: not a block number'],
-    [{ pin: ['incident'] }, 'sections.pin: expected block numbers mapped to kind ids'],
+    [{ pin: { 0: 'incident' } }, 'sections.pin.0: "0" is not a block number: expected 1, 2, …'],
+    [{ pin: { lead: 'incident' } }, 'sections.pin.lead: "lead" is not a block number'],
+    [{ pin: ['incident'] }, 'sections.pin: expected block numbers mapped to section kinds'],
+    [{}, 'sections.pin: expected block numbers mapped to section kinds, such as { 8: background }, got nothing'],
     [{ pins: { 1: 'incident' } }, 'sections.pins: unknown setting'],
-    ['no', 'sections: expected false or { pin:'],
+    ['no', 'sections: expected false, or { pin:'],
+    // As the article schema reads the field: only `false` and `{ pin }` are settings.
+    [true, 'sections: expected false, or { pin:'],
+    [null, 'sections: expected false, or { pin:'],
   ])('rejects %j', (sections, message) => {
     expect(() => render(withSections(sections))).toThrow(message);
   });
@@ -142,7 +143,7 @@ describe('sections frontmatter', () => {
 
   it('treats missing frontmatter as empty', () => {
     const file = new VFile({ value: seed.body });
-    unified().use(remarkParse).use(remarkDerivedSections).runSync(unified().use(remarkParse).parse(seed.body), file);
+    pipeline.runSync(pipeline.parse(seed.body), file);
     expect((file.data as { astro: { frontmatter: { outline: unknown[] } } }).astro.frontmatter.outline).toHaveLength(5);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniquePaths, isPublished, isScheduled, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
+import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
 import { articlePermalink, normalizeAliasPath, SLUG_MAX_LENGTH, slugFromPath, slugProblem } from '../../src/lib/permalinks.ts';
+import { slugify } from '../../src/lib/slugs.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
 
 describe('articlePermalink', () => {

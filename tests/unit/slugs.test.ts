@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify as slugifyFromArticles } from '../../src/lib/articles.ts';
+import { articleAddress } from '../../src/lib/articles.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugProblem } from '../../src/lib/permalinks.ts';
 import { nameKey, nameSlug, slugify } from '../../src/lib/slugs.ts';
 
@@ -76,7 +76,9 @@ describe('slugify', () => {
   });
 
   it('is the one articles.ts uses for file names', () => {
-    expect(slugifyFromArticles).toBe(slugify);
+    const { slug } = articleAddress({ date: '2022-07-27T12:30:00+04:00' }, 'content/articles/2022/C++ и Иван Петров.md');
+    expect(slug).toBe(slugify('C++ и Иван Петров'));
+    expect(slug).toBe('c-plus-plus-i-ivan-petrov');
   });
 });
 

@@ -3,7 +3,8 @@
  * places from its paragraphs (see each module for its rules), then apply the
  * editor's corrections from frontmatter.
  *
- * Editors' corrections (`AidOverrides`), one optional key per aid:
+ * Editors' corrections (`AidSettings`): `aids: false` switches every aid off; else one optional
+ * key per aid (`AidOverrides`):
  *
  * ```yaml
  * aids:
@@ -34,23 +35,33 @@ import type { ArticleClock, AttributedQuote, KeyFigure, Paragraph, Place, Reader
 export type * from './types.ts';
 
 /** Corrections to one aid's list (see the module comment). */
-export interface AidListOverride<Item, Added = Item> {
+interface AidListOverride<Item, Added = Item> {
   hide?: number[];
   edit?: Record<number, Partial<Item>>;
   add?: Added[];
 }
 
 /** A timeline entry an editor adds: always an event; `paragraphId` optional. */
-export type AddedTimelineEntry = Omit<TimelineEntry, 'kind' | 'paragraphId'> & { paragraphId?: string | null };
+type AddedTimelineEntry = Omit<TimelineEntry, 'kind' | 'paragraphId'> & { paragraphId?: string | null };
 /** A place an editor adds; `paragraphIds` optional. */
-export type AddedPlace = Omit<Place, 'paragraphIds'> & { paragraphIds?: string[] };
+type AddedPlace = Omit<Place, 'paragraphIds'> & { paragraphIds?: string[] };
 
 /** Editor corrections from frontmatter: `false` switches an aid off. */
-export interface AidOverrides {
+interface AidOverrides {
   timeline?: false | AidListOverride<Omit<TimelineEntry, 'kind'>, AddedTimelineEntry>;
   figures?: false | AidListOverride<KeyFigure>;
   quotes?: false | AidListOverride<AttributedQuote>;
   places?: false | AidListOverride<Place, AddedPlace>;
+}
+
+/** What an editor writes under `aids`: `false` for no aids at all, or corrections per aid. */
+export type AidSettings = false | AidOverrides;
+
+const ALL_AIDS_OFF: AidOverrides = { timeline: false, figures: false, quotes: false, places: false };
+
+/** `aids: false` is every aid switched off. */
+function overridesOf(settings: AidSettings): AidOverrides {
+  return settings === false ? ALL_AIDS_OFF : settings;
 }
 
 /** A correction that does not fit the derived aids. */
@@ -98,7 +109,8 @@ function byDate(entries: TimelineEntry[]): TimelineEntry[] {
 }
 
 /** Apply editors' corrections to derived aids (pure: returns new lists). */
-export function applyAidOverrides(aids: ReaderAids, overrides: AidOverrides = {}): ReaderAids {
+export function applyAidOverrides(aids: ReaderAids, settings: AidSettings = {}): ReaderAids {
+  const overrides = overridesOf(settings);
   const timeline =
     overrides.timeline === false
       ? []
@@ -121,8 +133,9 @@ export function applyAidOverrides(aids: ReaderAids, overrides: AidOverrides = {}
   };
 }
 
-/** Derive every aid from the article's paragraphs, then apply `overrides`. */
-export function deriveReaderAids(paragraphs: Paragraph[], clock: ArticleClock, overrides: AidOverrides = {}): ReaderAids {
+/** Derive every aid the editor did not switch off from the article's paragraphs, then apply the corrections. */
+export function deriveReaderAids(paragraphs: Paragraph[], clock: ArticleClock, settings: AidSettings = {}): ReaderAids {
+  const overrides = overridesOf(settings);
   if (aidsSkipReason(paragraphs)) return applyAidOverrides({ timeline: [], figures: [], quotes: [], places: [] }, overrides);
   const derived: ReaderAids = {
     timeline: overrides.timeline === false ? [] : deriveTimeline(paragraphs, clock),

@@ -28,7 +28,7 @@ import { lexiconPlaces } from '../../nlp/terms.ts';
 import { tagTerms, type Paragraph, type Place, type Term } from './types.ts';
 
 /** A place found in one text: its name as written, the name without a place-kind, and where. */
-export interface PlaceMention {
+interface PlaceMention {
   name: string;
   core: string;
   start: number;

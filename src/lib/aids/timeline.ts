@@ -49,7 +49,7 @@ import { localDateParts, resolveArticleDate } from '../dates.ts';
 import { speechVerbForms } from '../../nlp/lexicon.ts';
 import { parseText } from '../../nlp/parse.ts';
 import { verbPhrases, type VerbForm } from '../../nlp/verbs.ts';
-import { truncateAtWord } from '../text.ts';
+import { countWords, truncateAtWord } from '../text.ts';
 import {
   sentenceSpans,
   tagTerms,
@@ -61,7 +61,7 @@ import {
 } from './types.ts';
 
 /** A plain calendar day; no clock, no zone. */
-export interface CalendarDay {
+interface CalendarDay {
   year: number;
   month: number;
   day: number;
@@ -84,12 +84,12 @@ function isRealDay(c: CalendarDay): boolean {
 }
 
 /** `YYYY-MM-DD`. */
-export function formatDay({ year, month, day }: CalendarDay): string {
+function formatDay({ year, month, day }: CalendarDay): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The day `published` (ISO with the article's offset) falls on, on the article's own clock. */
-export function publicationDay(published: string): CalendarDay {
+function publicationDay(published: string): CalendarDay {
   const { year, month, day } = localDateParts(published);
   return { year, month, day };
 }
@@ -494,10 +494,6 @@ function render(terms: Term[]): string {
     .trim();
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 function firstVerbIndex(terms: Term[]): number {
   return terms.findIndex((t) => isVerb(t) && !t.tags.has('Gerund'));
 }
@@ -597,7 +593,7 @@ function dropLeadingConnectives(terms: Term[]): Term[] {
  * `null` when the date sits in a trailing attribution. The sentence's other
  * dates (`otherDates`) are left out of the label too.
  */
-export function labelFor(sentence: string, start: number, end: number, otherDates: [number, number][] = []): string | null {
+function labelFor(sentence: string, start: number, end: number, otherDates: [number, number][] = []): string | null {
   const all = tagTerms(sentence);
   const dates: [number, number][] = [[start, end], ...otherDates];
   const inDate = (t: Term) => dates.some(([a, b]) => t.end > a && t.start < b);
@@ -648,7 +644,7 @@ function clauseLabel(clause: string): string | null {
 /** Rendered, cut to its core when long, capitalised and bounded. */
 function finishLabel(terms: Term[]): string | null {
   let label = render(terms);
-  if (wordCount(label) > MAX_WORDS) label = render(clauseCore(terms));
+  if (countWords(label) > MAX_WORDS) label = render(clauseCore(terms));
   if (!label) return null;
   label = label.charAt(0).toUpperCase() + label.slice(1);
   return truncateAtWord(label, MAX_LABEL_CHARS);
