@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertUniquePaths, isPublished, isScheduled, slugify, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
 import { articlePermalink, normalizeAliasPath, SLUG_MAX_LENGTH, slugFromPath, slugProblem } from '../../src/lib/permalinks.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('articlePermalink', () => {
   it.each([
@@ -71,10 +72,12 @@ describe('toArticle', () => {
     );
   });
 
-  it('derives the description from the lead, at most 160 characters cut at a word', () => {
+  it('derives the description from the lead, at most descriptionMaxLength characters cut at a word', () => {
     const lead = 'word '.repeat(60).trim();
     const article = toArticle({ id: 'x', filePath: 'x.md', data }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
-    expect(article.description.length).toBeLessThanOrEqual(160);
+    expect(lead.length).toBeGreaterThan(site.descriptionMaxLength);
+    expect(article.description.length).toBeLessThanOrEqual(site.descriptionMaxLength);
+    expect(article.description.length).toBeGreaterThan(site.descriptionMaxLength - 'word…'.length);
     expect(article.description).toMatch(/^(word )+word…$/);
     const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
     expect(own.description).toBe('Mine.');
