@@ -1,30 +1,86 @@
 /**
  * Site settings: the one typed source of what the site is called, what language
- * it speaks and where it lives. Everything else reads these values from here.
+ * it speaks, where it lives, and every choice a publisher makes about its pages
+ * (list and feed lengths, share services, navigation). Every module reads these
+ * values from here, or takes them as a parameter whose default comes from here.
  *
  * `SITE_URL` and `BASE_PATH` come from the environment so one build can be
  * deployed at a domain root or under a sub-path (GitHub Pages). `SOURCE_DATE_EPOCH`
  * (seconds, the reproducible-builds convention) fixes the build's "now", which
  * decides which articles are still scheduled and the news sitemap's two-day window.
+ *
+ * Engine bounds (`analysis-limits.ts`, `FIELD_LIMITS`, `FRONTMATTER_LIMITS`, `SLUG_MAX_LENGTH`)
+ * are not settings: they keep a hostile or huge article from stalling the build.
  */
+import type { ShareService } from './lib/share.ts';
+
 export interface SiteConfig {
-  /** Name shown in the header, the title bar and feeds. */
+  /** Name shown in the header, the title bar, feeds and social cards; default `The Dispatch`, this newsroom's. */
   name: string;
-  /** One sentence about the site, for the front page and feeds. */
+  /** One sentence about the site, for the front page and feeds; default the newsroom's own promise. */
   description: string;
-  /** BCP 47 language of the site and its articles (`<html lang>`). */
+  /**
+   * ISO 639 code of the language of the site and its articles, without a region, default `en`. Written as
+   * `<html lang>`, the feeds' language, JSON-LD `inLanguage`, the news sitemap's `news:language`
+   * (Google News takes a bare ISO 639 code) and the language Pagefind indexes in.
+   */
   language: string;
-  /** Open Graph locale of the site's language, `en_US`. */
-  locale: string;
-  /** The publishing organization, for JSON-LD and feeds; `logo` is a site path to a square PNG. */
+  /**
+   * ISO 3166 code of the region whose conventions the site writes in, default `GB`. With `language`
+   * it makes the site's locale (`src/lib/dates.ts`, `siteLocale`): `en-GB` writes every date
+   * day-month-year ("27 July 2022"), and Open Graph gets `og:locale` `en_GB`. Kept apart from
+   * `language` because those machine-readable language fields want the bare language code.
+   */
+  region: string;
+  /**
+   * The publishing organization, for JSON-LD and feeds; `logo` is a site path to a square PNG (default
+   * `/logo.png`, 512×512: well above the 112 px Google asks of an organization's logo).
+   */
   publisher: { name: string; logo: { path: string; width: number; height: number } };
-  /** Social accounts, for `twitter:site` (omit what the newsroom does not have). */
+  /** Social accounts, for `twitter:site`; default none (omit what the newsroom does not have). */
   social: { xHandle?: string };
-  /** How far back the Google News sitemap reaches: Google reads articles of the last two days. */
+  /**
+   * The links of the masthead's navigation, in order: what readers see and a site path
+   * (`sitePath` adds `basePath`). Default: the front page and the four directories the site builds.
+   */
+  navigation: readonly { label: string; path: string }[];
+  /**
+   * Articles per list page (front page, archive by year and month, author, topic and place
+   * pages), default 25: keeps every list page well under 50 KB of HTML.
+   */
+  pageSize: number;
+  /**
+   * Entries per directory page (`/authors/`, `/tags/`, `/places/`), default 200: a few hundred
+   * short lines stay well under 50 KB of HTML.
+   */
+  directoryPageSize: number;
+  /**
+   * Articles in each feed (RSS, Atom, JSON Feed), newest first, default 50: days of news for a
+   * reader that polls hourly, while the feeds stay a few hundred KB with full article bodies.
+   */
+  feedLength: number;
+  /** Related articles under each article, default 3: enough to offer a next read, few enough to weigh each. */
+  relatedCount: number;
+  /**
+   * Longest description derived from an article's first paragraph when it has none, in characters,
+   * default 160: search engines cut snippets near there. An editor's own `description` is kept whole.
+   */
+  descriptionMaxLength: number;
+  /**
+   * Fewest sections an article needs to show "In this article", default 2: a list of one link only
+   * repeats the heading below it.
+   */
+  tocMinSections: number;
+  /**
+   * Services of the "Share" menu, in order (`src/lib/share.ts` builds each link), default all six:
+   * every one is a plain link, so none loads anything until the reader follows it.
+   */
+  share: readonly ShareService[];
+  /** How far back the Google News sitemap reaches, default 48: Google reads articles of the last two days. */
   newsSitemapWindowHours: number;
-  /** Origin the site is deployed at, without a trailing slash. */
+  /** Origin the site is deployed at, without a trailing slash: `SITE_URL`, default `http://localhost:4321` (`astro preview`). */
   url: string;
-  /** Path the site is served under: starts and ends with `/`. */
+  /** Path the site is served under, starting and ending with `/`: `BASE_PATH`, default `/` (a domain's root). */
   basePath: string;
   /**
    * Where article images may come from besides the site itself. `remote` lists origins
@@ -86,9 +142,23 @@ export const site: SiteConfig = {
   name: 'The Dispatch',
   description: 'News reported in full, dated in the time zone where it happened.',
   language: 'en',
-  locale: 'en_US',
+  region: 'GB',
   publisher: { name: 'The Dispatch', logo: { path: '/logo.png', width: 512, height: 512 } },
   social: {},
+  navigation: [
+    { label: 'Latest', path: '/' },
+    { label: 'Archive', path: '/archive/' },
+    { label: 'Topics', path: '/tags/' },
+    { label: 'Authors', path: '/authors/' },
+    { label: 'Places', path: '/places/' },
+  ],
+  pageSize: 25,
+  directoryPageSize: 200,
+  feedLength: 50,
+  relatedCount: 3,
+  descriptionMaxLength: 160,
+  tocMinSections: 2,
+  share: ['email', 'x', 'facebook', 'telegram', 'whatsapp', 'linkedin'],
   newsSitemapWindowHours: 48,
   url: normalizeSiteUrl(process.env.SITE_URL),
   basePath: normalizeBasePath(process.env.BASE_PATH),

@@ -5,9 +5,7 @@
  */
 import type { Article } from '../lib/articles.ts';
 import { type Group, type ListPage, listPagePath, paginate } from '../lib/listing.ts';
-
-/** Groups per directory page: a few hundred short lines stay well under 50 KB of HTML. */
-export const DIRECTORY_PAGE_SIZE = 200;
+import { site } from '../site.config.ts';
 
 export interface DirectoryEntry {
   name: string;
@@ -36,14 +34,18 @@ export function groupListPaths(
   );
 }
 
-/** The directory of `groups` under `first` (`/places/`): name, page path and article count of each. */
+/**
+ * The directory of `groups` under `first` (`/places/`): name, page path and article count of each,
+ * `pageSize` (the site's `directoryPageSize`) to a page.
+ */
 export function directoryPaths(
   groups: readonly Group<Article>[],
   first: string,
   pathOf: (name: string) => string,
+  pageSize = site.directoryPageSize,
 ): { params: { page: string | undefined }; props: DirectoryProps }[] {
   const entries = groups.map(({ name, items }) => ({ name, path: pathOf(name), count: items.length }));
-  return paginate(entries, first, DIRECTORY_PAGE_SIZE).map((page) => ({
+  return paginate(entries, first, pageSize).map((page) => ({
     params: { page: page.number === 1 ? undefined : `page/${page.number}` },
     props: { page, path: listPagePath(first, page.number) },
   }));

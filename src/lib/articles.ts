@@ -3,14 +3,13 @@
  * plain data out: the Astro side (`src/data/articles.ts`) does the loading.
  */
 import type { ImageMetadata } from 'astro';
+import { site } from '../site.config.ts';
 import type { Paragraph } from './aids/index.ts';
 import type { ArticleFrontmatter, ArticleImage } from './article-schema.ts';
 import { articlePermalink, findPermalinkCollisions, slugFromPath, slugProblem } from './permalinks.ts';
 import { slugify } from './slugs.ts';
 import { truncateAtWord } from './text.ts';
 
-/** Longest derived description, in characters (search snippets cut near here). */
-const DESCRIPTION_MAX = 160;
 
 /** What the Markdown pipeline learned from the text (see `src/markdown/`). */
 interface TextFacts {
@@ -72,9 +71,14 @@ export function articleAddress(
   return { slug, permalink: articlePermalink(data.date, slug) };
 }
 
+/**
+ * The article of a content entry. Without an editor's description, it is the first paragraph cut at
+ * a word within `descriptionMax` characters (the site's `descriptionMaxLength`).
+ */
 export function toArticle(
   entry: { id: string; filePath: string; data: ArticleFrontmatter<ImageMetadata> },
   { lead, paragraphs: _paragraphs, ...facts }: TextFacts,
+  descriptionMax = site.descriptionMaxLength,
 ): Article {
   const { slug: _slug, description, sections: _sections, aids: _aids, ...data } = entry.data;
   return {
@@ -83,7 +87,7 @@ export function toArticle(
     id: entry.id,
     filePath: entry.filePath,
     ...articleAddress(entry.data, entry.filePath),
-    description: description ?? truncateAtWord(lead, DESCRIPTION_MAX),
+    description: description ?? truncateAtWord(lead, descriptionMax),
   };
 }
 

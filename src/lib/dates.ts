@@ -6,9 +6,13 @@
  * A resolved date is carried through the system as one ISO 8601 string with the
  * article's offset (`2022-07-27T12:30:00+04:00`): it names the instant and the
  * wall-clock reading at once, so nothing downstream needs the zone database.
+ *
+ * Every date the site writes for readers is written here too, in the site's locale
+ * (`siteLocale`: its `language` in its `region`, `en-GB`): no other module names a locale.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns/format';
+import { type SiteConfig, site } from '../site.config.ts';
 
 /** `+04:00`, `-09:30`: a fixed UTC offset used as a time zone. */
 const FIXED_OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -183,27 +187,65 @@ function onOwnClock(iso: string): TZDate {
   return new TZDate(toInstant(iso), localDateParts(iso).offset);
 }
 
-const CALENDAR_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * The site's locale as a BCP 47 tag: its language in its region (`en` and `GB` → `en-GB`). Dates are
+ * written in it, and Open Graph's `og:locale` is it with an underscore (`lib/metadata.ts`). Refuses,
+ * naming the setting, a language or region that is not a bare code: `en-GB` as the language would
+ * end up in the feeds and the news sitemap, which want the language alone.
+ */
+export function siteLocale({ language, region }: Pick<SiteConfig, 'language' | 'region'> = site): string {
+  if (!/^[a-z]{2,3}$/.test(language)) {
+    throw new Error(`language "${language}" in src/site.config.ts must be an ISO 639 language code such as "en" (the region goes in "region")`);
+  }
+  if (!/^(?:[A-Z]{2}|\d{3})$/.test(region)) {
+    throw new Error(`region "${region}" in src/site.config.ts must be an ISO 3166 region code such as "GB"`);
+  }
+  return new Intl.Locale(language, { region }).baseName;
+}
+
+/** The locale of every date the site writes: the site's own (`siteLocale`). */
+export const DATE_LOCALE = siteLocale();
+
+/** Intl formatters are costly to make and safe to share: one per locale of each pattern. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let formatter = cache.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    cache.set(locale, formatter);
+  }
+  return formatter;
+}
 
 // A resolved date already carries its own wall clock (`2022-07-27T12:30:00+04:00`), so the
 // dateline reads its fields rather than converting through a zoned date: every list page prints
 // 25 datelines, and a TZDate round trip per dateline was 6% of a warm 10,000-article build.
 
-/** The dateline: `27 July 2022 12:30 (UTC+04:00)`, on the article's own clock. */
-export function formatDateline(iso: string): string {
+/**
+ * The dateline: `27 July 2022 12:30 (UTC+04:00)`, on the article's own clock. The day is written in
+ * `locale`; the time is always the 24-hour clock the offset is written in.
+ */
+export function formatDateline(iso: string, locale = DATE_LOCALE): string {
   const { offset } = localDateParts(iso);
-  return `${formatCalendarDay(iso.slice(0, 10))} ${iso.slice(11, 16)} (UTC${offset})`;
+  return `${formatCalendarDay(iso.slice(0, 10), locale)} ${iso.slice(11, 16)} (UTC${offset})`;
 }
 
 /** A calendar date without a time, `27 July 2022`, on the article's own clock. */
-export function formatCalendarDate(iso: string): string {
+export function formatCalendarDate(iso: string, locale = DATE_LOCALE): string {
   localDateParts(iso); // throws on anything but a resolved date
-  return formatCalendarDay(iso.slice(0, 10));
+  return formatCalendarDay(iso.slice(0, 10), locale);
 }
 
 /** A calendar day written `YYYY-MM-DD` (no clock, no zone), as `26 July 2022`. */
-export function formatCalendarDay(day: string): string {
-  return CALENDAR_DAY.format(new Date(`${day}T12:00:00Z`));
+export function formatCalendarDay(day: string, locale = DATE_LOCALE): string {
+  return cachedFormat(dayFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** A month of a year (`month` 1–12), as `July 2022`. */
+export function formatMonth(year: number, month: number, locale = DATE_LOCALE): string {
+  return cachedFormat(monthFormats, locale, { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
 }
 
 /** RFC 822 date-time as RSS wants it, on the article's own clock: `Wed, 27 Jul 2022 12:30:00 +0400`. */

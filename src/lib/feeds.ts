@@ -49,8 +49,15 @@ export interface Feeds {
 
 export const FEED_PATHS = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
-/** How many articles each feed carries. */
-export const FEED_LENGTH = 50;
+/**
+ * The feeds as every page offers them, in this order: the `<link rel="alternate">` of the head
+ * (`components/PageMeta.astro`) and the footer's "Follow" links (`layouts/Base.astro`).
+ */
+export const FEED_LINKS = [
+  { name: 'RSS', type: 'application/rss+xml', path: FEED_PATHS.rss },
+  { name: 'Atom', type: 'application/atom+xml', path: FEED_PATHS.atom },
+  { name: 'JSON Feed', type: 'application/feed+json', path: FEED_PATHS.json },
+] as const;
 
 /** The date of a feed with no article: fixed, so two builds give the same file. */
 const EPOCH = '1970-01-01T00:00:00+00:00';
@@ -60,8 +67,9 @@ export function absolutizeUrls(html: string, origin: string): string {
   return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_m, attribute: string, path: string) => `${attribute}="${origin}${path}"`);
 }
 
+/** The newest `site.feedLength` articles as RSS, Atom and JSON Feed. */
 export function buildFeeds(site: SiteConfig, newestFirst: readonly FeedArticle[]): Feeds {
-  const articles = newestFirst.slice(0, FEED_LENGTH).map((article) => ({
+  const articles = newestFirst.slice(0, site.feedLength).map((article) => ({
     ...article,
     url: absoluteUrl(article.permalink),
     modified: article.updated ?? article.date,

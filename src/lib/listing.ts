@@ -3,11 +3,9 @@
  * author and tag pages), and the indexes that group articles by author, tag and
  * date. Plain data in, plain data out.
  */
-import { localDateParts } from './dates.ts';
+import { site } from '../site.config.ts';
+import { formatMonth, localDateParts } from './dates.ts';
 import { nameKey, nameSlug } from './slugs.ts';
-
-/** Articles per list page: keeps every list page well under 50 KB of HTML. */
-export const PAGE_SIZE = 25;
 
 export interface ListPage<T> {
   /** 1-based. */
@@ -24,8 +22,8 @@ export function listPagePath(first: string, n: number): string {
   return n <= 1 ? first : `${first}page/${n}/`;
 }
 
-/** Cut `items` into pages of `size`; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], first: string, size = PAGE_SIZE): ListPage<T>[] {
+/** Cut `items` into pages of `size` (the site's `pageSize`); an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], first: string, size = site.pageSize): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
@@ -59,6 +57,8 @@ export interface Group<T> {
  * spelling, and names that give one slug (`Göygöl`, `Goygol`) are nearly always one
  * place. A suffix (`-2`) instead would depend on which other names
  * exist, so a new article could move an old page's URL; a merge never does.
+ *
+ * Groups come in the alphabetical order of the site's language.
  */
 export function groupBySlug<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): Group<T>[] {
   const groups = new Map<string, { spellings: Map<string, number>; items: T[] }>();
@@ -79,7 +79,7 @@ export function groupBySlug<T>(items: readonly T[], namesOf: (item: T) => readon
       name: [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
       items: members,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => a.name.localeCompare(b.name, site.language, { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
 }
 
 /** Two or more different names (not spellings of one, see `nameKey`) that give one slug. */
@@ -198,10 +198,7 @@ export function archivePath(year: number, month?: number): string {
   return month === undefined ? `/${year}/` : `/${year}/${String(month).padStart(2, '0')}/`;
 }
 
-const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
 /** `July 2022`, `2022`. */
 export function archiveTitle(year: number, month?: number): string {
-  if (month === undefined) return String(year);
-  return `${MONTH_NAME.format(Date.UTC(year, month - 1, 15))} ${year}`;
+  return month === undefined ? String(year) : formatMonth(year, month);
 }

@@ -5,6 +5,7 @@
  */
 import type { SiteConfig } from '../site.config.ts';
 import type { Article } from './articles.ts';
+import { siteLocale } from './dates.ts';
 import { SOCIAL_IMAGE } from './social-image.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -34,6 +35,11 @@ export interface PageMetadata {
   names: [name: string, content: string][];
 }
 
+/** Open Graph's `og:locale`: the site's locale with an underscore, `en_GB`. */
+export function openGraphLocale(site: Pick<SiteConfig, 'language' | 'region'>): string {
+  return siteLocale(site).replace('-', '_');
+}
+
 function pageTitle(site: Pick<SiteConfig, 'name'>, title?: string): string {
   return title ? `${title} | ${site.name}` : site.name;
 }
@@ -51,7 +57,7 @@ export function pageMetadata(
     properties: [
       ['og:type', 'website'],
       ['og:site_name', site.name],
-      ['og:locale', site.locale],
+      ['og:locale', openGraphLocale(site)],
       ['og:title', title ?? site.name],
       ['og:description', description],
       ...(canonical ? ([['og:url', canonical]] as [string, string][]) : []),
@@ -75,7 +81,7 @@ export function articleMetadata(
     properties: [
       ['og:type', 'article'],
       ['og:site_name', site.name],
-      ['og:locale', site.locale],
+      ['og:locale', openGraphLocale(site)],
       ['og:title', article.title],
       ['og:description', article.description],
       ['og:url', canonical],

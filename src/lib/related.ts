@@ -5,6 +5,7 @@
  * Candidates come from the articles sharing a tag plus the nearest articles in
  * time, so the work per article stays bounded on a site with many thousands.
  */
+import { site } from '../site.config.ts';
 
 export interface RelatableArticle {
   permalink: string;
@@ -13,8 +14,6 @@ export interface RelatableArticle {
   sectionTitles: readonly string[];
 }
 
-/** How many related articles an article page shows. */
-export const RELATED_COUNT = 3;
 /** Nearest articles in time considered besides those sharing a tag. */
 const TIME_WINDOW = 40;
 /** Articles per tag considered: the most recent ones; very broad tags say little about relatedness. */
@@ -28,8 +27,11 @@ export interface Neighbours<T> {
   related: T[];
 }
 
-/** For articles sorted newest first: each one's neighbours and related articles, by permalink. */
-export function relatedArticles<T extends RelatableArticle>(newestFirst: readonly T[], count = RELATED_COUNT): Map<string, Neighbours<T>> {
+/**
+ * For articles sorted newest first: each one's neighbours and up to `count` (the site's
+ * `relatedCount`) related articles, by permalink.
+ */
+export function relatedArticles<T extends RelatableArticle>(newestFirst: readonly T[], count = site.relatedCount): Map<string, Neighbours<T>> {
   // Every article is scored against hundreds of candidates: normalise each one's tags and
   // sections once, not once per comparison.
   const tagSets = newestFirst.map((article) => new Set(article.tags.map((tag) => tag.toLowerCase())));

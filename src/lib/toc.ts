@@ -3,6 +3,8 @@
  * derived or the author's own `##` headings) paired with the ids rehype-slug gave
  * those headings, which Astro reports as `headings` from `render()`.
  */
+import { site } from '../site.config.ts';
+
 export interface TocEntry {
   title: string;
   /** Id of the section heading, the fragment of the section's permalink. */
@@ -26,5 +28,7 @@ export function tableOfContents(
   return entries;
 }
 
-/** A table of contents is worth showing from two sections on. */
-export const TOC_MIN_SECTIONS = 2;
+/** Whether an article shows its table of contents: from `minSections` (the site's `tocMinSections`) entries on. */
+export function showsTableOfContents(entries: readonly TocEntry[], minSections = site.tocMinSections): boolean {
+  return entries.length >= minSections;
+}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../support/astro.ts';
 import { DIST, readPage, sourceParagraphs, textOf } from './html.ts';
 
@@ -18,9 +19,23 @@ describe('the seed article page', () => {
   const { doc } = readPage(SEED_PAGE);
   const article = doc.querySelector('main article');
 
+  it('has the navigation of the settings, and follows the three feeds in its footer', () => {
+    const links = (selector: string) => doc.querySelectorAll(selector).map((a) => [textOf(a), a.getAttribute('href')]);
+    expect(links('.site-nav a')).toEqual(site.navigation.map(({ label, path }) => [label, path]));
+    expect(links('.site-nav a').map(([label]) => label)).toEqual(['Latest', 'Archive', 'Topics', 'Authors', 'Places']);
+    expect(links('.site-footer a')).toEqual([
+      ['RSS', '/rss.xml'],
+      ['Atom', '/atom.xml'],
+      ['JSON Feed', '/feed.json'],
+    ]);
+    expect(textOf(doc.querySelector('.site-footer p:last-child'))).toBe('Follow: RSS · Atom · JSON Feed');
+  });
+
   it('is an article with the headline, byline and dateline', () => {
     expect(article).not.toBeNull();
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    // The reader-time script writes in the datelines' locale, which it reads here.
+    expect(doc.querySelector('html')?.getAttribute('data-date-locale')).toBe('en-GB');
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(textOf(article!.querySelector('h1'))).toBe('Azerbaijani serviceman injured in landmine blast in Kalbajar');
     expect(textOf(article!.querySelector('.byline'))).toBe('By Sabina Mammadli');

@@ -45,7 +45,8 @@ describe('the head of the seed article', () => {
     ['og:image:height', ['630']],
     ['og:image:alt', [IMAGE_ALT]],
     ['og:site_name', [site.name]],
-    ['og:locale', ['en_US']],
+    // The site's language in its region (`language`, `region`), as dates are written: en-GB.
+    ['og:locale', ['en_GB']],
     ['article:published_time', ['2022-07-27T12:30:00+04:00']],
     ['article:modified_time', ['2022-07-27T12:30:00+04:00']],
     ['article:author', ['Sabina Mammadli']],

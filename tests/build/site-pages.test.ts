@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/listing.ts';
+import { site } from '../../src/site.config.ts';
 import { buildProject, makeProject, readSite } from '../support/astro.ts';
 import { generateArticles } from '../support/fixture-articles.ts';
 
@@ -41,8 +41,8 @@ describe('list pages', () => {
     }
     expect(seen).toHaveLength(COUNT);
     expect(new Set(seen).size).toBe(COUNT);
-    expect(listLinks('index.html')).toHaveLength(PAGE_SIZE);
-    expect(files.has(`page/${Math.ceil(COUNT / PAGE_SIZE)}/index.html`)).toBe(true);
+    expect(listLinks('index.html')).toHaveLength(site.pageSize);
+    expect(files.has(`page/${Math.ceil(COUNT / site.pageSize)}/index.html`)).toBe(true);
   });
 
   it('keeps every list page under 50 KB of HTML', () => {

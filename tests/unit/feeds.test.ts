@@ -10,7 +10,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeeds, FEED_LENGTH, type FeedArticle } from '../../src/lib/feeds.ts';
+import { buildFeeds, type FeedArticle } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -290,12 +290,12 @@ describe('dates and length', () => {
     expect([json.items[0].date_published, json.items[0].date_modified]).toEqual(['2023-06-01T09:15:00+02:00', '2023-06-02T18:00:00+02:00']);
   });
 
-  it(`carries the newest ${FEED_LENGTH} articles`, () => {
-    const many = Array.from({ length: FEED_LENGTH + 3 }, (_, i) => ({ ...updated, permalink: `/2023/06/01/story-${i}/` }));
-    const built = buildFeeds(site, many);
-    expect(xml.parse(built.rss).rss.channel.item).toHaveLength(FEED_LENGTH);
-    expect(xml.parse(built.atom).feed.entry).toHaveLength(FEED_LENGTH);
-    expect(JSON.parse(built.json).items.at(-1).id).toBe(absoluteUrl(`/2023/06/01/story-${FEED_LENGTH - 1}/`));
+  it.each([site.feedLength, 2])('carries the newest feedLength articles (%i)', (feedLength) => {
+    const many = Array.from({ length: feedLength + 3 }, (_, i) => ({ ...updated, permalink: `/2023/06/01/story-${i}/` }));
+    const built = buildFeeds({ ...site, feedLength }, many);
+    expect(xml.parse(built.rss).rss.channel.item).toHaveLength(feedLength);
+    expect(xml.parse(built.atom).feed.entry).toHaveLength(feedLength);
+    expect(JSON.parse(built.json).items.at(-1).id).toBe(absoluteUrl(`/2023/06/01/story-${feedLength - 1}/`));
   });
 
   it('builds well-formed feeds with no article', () => {

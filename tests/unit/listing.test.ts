@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_PAGE_SIZE, directoryPaths } from '../../src/data/list-paths.ts';
+import { directoryPaths } from '../../src/data/list-paths.ts';
 import type { Article } from '../../src/lib/articles.ts';
 import {
   archiveTitle,
@@ -15,6 +15,7 @@ import {
   tagPath,
 } from '../../src/lib/listing.ts';
 import { relatedArticles } from '../../src/lib/related.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages that link to each other', () => {
@@ -48,12 +49,12 @@ describe('groups', () => {
     expect(archiveTitle(2022, 7)).toBe('July 2022');
   });
 
-  it('pages a directory of many groups', () => {
-    const groups = Array.from({ length: DIRECTORY_PAGE_SIZE * 2 + 5 }, (_, i) => ({ slug: `p${i}`, name: `P${i}`, items: [] as Article[] }));
+  it('pages a directory of many groups, directoryPageSize to a page', () => {
+    const groups = Array.from({ length: site.directoryPageSize * 2 + 5 }, (_, i) => ({ slug: `p${i}`, name: `P${i}`, items: [] as Article[] }));
     const paths = directoryPaths(groups, '/places/', placePath);
     expect(paths.map((p) => [p.params.page, p.props.path, p.props.page.items.length])).toEqual([
-      [undefined, '/places/', DIRECTORY_PAGE_SIZE],
-      ['page/2', '/places/page/2/', DIRECTORY_PAGE_SIZE],
+      [undefined, '/places/', site.directoryPageSize],
+      ['page/2', '/places/page/2/', site.directoryPageSize],
       ['page/3', '/places/page/3/', 5],
     ]);
     expect(paths[0]!.props.page.items[0]).toEqual({ name: 'P0', path: '/places/p0/', count: 0 });

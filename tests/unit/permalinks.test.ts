@@ -3,6 +3,7 @@ import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, toArticle
 import { articlePermalink, normalizeAliasPath, SLUG_MAX_LENGTH, slugFromPath, slugProblem } from '../../src/lib/permalinks.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('articlePermalink', () => {
   it.each([
@@ -72,10 +73,12 @@ describe('toArticle', () => {
     );
   });
 
-  it('derives the description from the lead, at most 160 characters cut at a word', () => {
+  it('derives the description from the lead, at most descriptionMaxLength characters cut at a word', () => {
     const lead = 'word '.repeat(60).trim();
     const article = toArticle({ id: 'x', filePath: 'x.md', data }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
-    expect(article.description.length).toBeLessThanOrEqual(160);
+    expect(lead.length).toBeGreaterThan(site.descriptionMaxLength);
+    expect(article.description.length).toBeLessThanOrEqual(site.descriptionMaxLength);
+    expect(article.description.length).toBeGreaterThan(site.descriptionMaxLength - 'word…'.length);
     expect(article.description).toMatch(/^(word )+word…$/);
     const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
     expect(own.description).toBe('Mine.');
