@@ -46,8 +46,9 @@
  *   `islandRatio` of its cues for B: a weak aside does not split a section, a clear one does.
  * - An unclassified block joins a neighbour: the one it introduces, else the one whose kind it
  *   has the stronger (sub-threshold) cues for, else the one before. A run of two or more
- *   unclassified blocks between different kinds, or closing the story, is context: it takes the
- *   `fallback` kind.
+ *   unclassified blocks between different kinds is context: it takes the `fallback` kind. A run
+ *   of two or more closing the story ends in context: its last block takes the `fallback` kind,
+ *   the others join the section before.
  *
  * Last, when the pack has a learned model (`model`, src/markdown/kind-model.ts), the model reads what
  * the rules chose, the evidence above and the block's words, and decides each block the editor did
@@ -61,6 +62,7 @@ import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp
 import { parseText, type Token } from '../nlp/parse.ts';
 import { quotationSpans } from '../nlp/quotations.ts';
 import { verbPhrases, type VerbPhrase } from '../nlp/verbs.ts';
+import { countWords } from '../lib/text.ts';
 import { blockFeatures, fixedFeatureCount, predictKind, vocabularyIndex } from './kind-model.ts';
 import type { SectionKind, SubjectPack } from '../subjects/types.ts';
 
@@ -69,7 +71,7 @@ export interface ClassifierOptions {
   minScore?: number;
   /** Weight of a speaker who merely reports ("said", "reported"). Default `0.5`. */
   reportedSpeakerFactor?: number;
-  /** Weight of topic cues inside a quotation or a stance ("denied claims that …"). Default `0.25`. */
+  /** Weight of topic cues in a stance ("denied claims that …"); quoted words have `quotedContentFactor`. Default `0.25`. */
   embeddedContentFactor?: number;
   /**
    * Weight of topic cues in quoted words: a spokesman quoted on what happened still tells what
@@ -107,7 +109,7 @@ export interface BlockScore {
 }
 
 /** A run of consecutive blocks of one kind. Block numbers are 1-based, in source order. */
-export interface SectionGroup {
+interface SectionGroup {
   readonly kind: string;
   readonly blocks: readonly number[];
 }
@@ -328,7 +330,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
       if (boundary < 0) continue;
       const region = before.slice(boundary + 1);
       const regionHasVerb = verbs.some((other) => other.start > boundary && other.start < verb.start);
-      if (regionHasVerb || wordCount(region) > MAX_SPEAKER_WORDS) continue;
+      if (regionHasVerb || countWords(region) > MAX_SPEAKER_WORDS) continue;
       // Trailing: "…, the ministry has reported." Whatever follows the verb is content only when it
       // has a verb of its own (", adding that …"); "in a statement" is part of the attribution.
       const afterHasVerb = verbs.some((other) => other.start >= verb.end);
@@ -353,7 +355,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
    * so they get no such weight.
    */
   function predicateKinds(sentence: string): number[] {
-    if (wordCount(sentence) > MAX_SENTENCE_WORDS) return [];
+    if (countWords(sentence) > MAX_SENTENCE_WORDS) return [];
     const inRelativeClause = relativeClauseTest(sentence);
     // "the device that killed Sulaiman was a bomb": the verb of a relative clause is not the main one.
     const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start) && !/\b(?:that|who|which)\s+$/i.test(sentence.slice(0, verb.start)));
@@ -383,7 +385,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
         }
         // Who says what is read within a sentence; a run-on "sentence" is read for its words only,
         // so the cost stays linear in the text.
-        const attribution = wordCount(sentence) <= MAX_SENTENCE_WORDS ? findAttribution(sentence) : null;
+        const attribution = countWords(sentence) <= MAX_SENTENCE_WORDS ? findAttribution(sentence) : null;
         if (attribution) {
           const speaker = resolve(attribution.speaker) ?? attribution.speaker;
           // Inside a quotation, "we urge" is the quoted speaker's stance; the words stay firsthand.
@@ -414,7 +416,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     let cursor = 0;
     for (const { open, close } of quotationSpans(text)) {
       const words = text.slice(open + 1, close);
-      if (wordCount(words) < settings.minQuotationWords || open < cursor) continue;
+      if (countWords(words) < settings.minQuotationWords || open < cursor) continue;
       const start = open;
       const end = Math.min(text.length, close + 1);
       let prose = text.slice(cursor, start);
@@ -643,7 +645,7 @@ function personSubject(sentence: string): string | null {
   const main = verbsOf(sentence)[0];
   if (!main) return null;
   const subject = sentence.slice(0, main.start).trim();
-  if (wordCount(subject) === 0 || wordCount(subject) > MAX_SPEAKER_WORDS) return null;
+  if (countWords(subject) === 0 || countWords(subject) > MAX_SPEAKER_WORDS) return null;
   return hasPattern(matchableWords(parseText(subject).tokens), PERSON_HEAD) ? subject : null;
 }
 
@@ -673,7 +675,7 @@ function relativeClauseTest(sentence: string): (offset: number) => boolean {
  */
 function invertedSpeaker(after: string): string | null {
   const speaker = after.split(/,?\s+(?:who|which|whose|where)\b|,\s*(?:adding|saying)\b|[;.!?]/i)[0]?.trim() ?? '';
-  return /\p{L}/u.test(speaker) && wordCount(speaker) <= MAX_SPEAKER_WORDS ? speaker : null;
+  return /\p{L}/u.test(speaker) && countWords(speaker) <= MAX_SPEAKER_WORDS ? speaker : null;
 }
 
 /**
@@ -688,7 +690,7 @@ function subjectPhrase(before: string): string | null {
     if (comma < 0) return null;
     subject = subject.slice(comma + 1).trim();
   }
-  return /\p{L}/u.test(subject) && wordCount(subject) <= MAX_SPEAKER_WORDS ? subject : null;
+  return /\p{L}/u.test(subject) && countWords(subject) <= MAX_SPEAKER_WORDS ? subject : null;
 }
 
 /** The sentences of a text, as strings; an empty text has none. */
@@ -696,10 +698,6 @@ function sentencesOf(text: string): string[] {
   if (!/\p{L}/u.test(text)) return [];
   const parsed = parseText(text);
   return parsed.sentences.map(({ start, end }) => text.slice(start, end)).filter((sentence) => /\p{L}/u.test(sentence));
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function range(start: number, end: number): number[] {

@@ -23,7 +23,7 @@ interface GazetteerData {
   places: string[][];
 }
 
-export interface Gazetteer {
+interface Gazetteer {
   /** The tags of a lower-case word, or undefined when it names nothing the lexicon knows. */
   tagsOf(word: string): readonly string[] | undefined;
   /** Places of several words starting with a lower-case word. */

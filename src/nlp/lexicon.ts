@@ -29,7 +29,7 @@ export const attributionVerbs: AttributionVerbs = {
  * Verbs that attribute only a quotation next to them ("…," he continued): not a sign of speech in
  * a sentence of its own ("demining continued").
  */
-export const quotingVerbs: readonly string[] = ['continue', 'claim', 'reply', 'ask', 'answer', 'recall', 'tell'];
+const quotingVerbs: readonly string[] = ['continue', 'claim', 'reply', 'ask', 'answer', 'recall', 'tell'];
 
 /** Past forms that do not add -ed (lemma → forms). */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -43,7 +43,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The written forms of a verb: `deny` → deny, denies, denied, denying. */
-export function verbForms(lemma: string): string[] {
+function verbForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const past = IRREGULAR[lemma] ?? [/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`];

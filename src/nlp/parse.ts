@@ -35,7 +35,7 @@ export interface Token {
   readonly sentence: number;
 }
 
-export interface Sentence {
+interface Sentence {
   /** Offsets into the parsed text. */
   readonly start: number;
   readonly end: number;

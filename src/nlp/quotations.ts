@@ -9,7 +9,7 @@
  * that goes on into the next paragraph.
  */
 
-export interface QuotationSpan {
+interface QuotationSpan {
   /** Offset of the opening mark. */
   open: number;
   /** Offset of the closing mark; the text's length when the quotation is left open. */

@@ -26,7 +26,7 @@ export interface Term {
 }
 
 /** A run of terms the gazetteer names as one place (`Bosnia and Herzegovina`). */
-export interface LexiconSpan {
+interface LexiconSpan {
   start: number;
   end: number;
 }
