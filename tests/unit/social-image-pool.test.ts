@@ -20,7 +20,11 @@ const contents = [
 /** Content that `renderSocialImage` cannot draw (its headline is not text). */
 const broken = { ...card('x'), headline: 42 } as unknown as SocialImageContent;
 
-describe('socialImageRenderer', () => {
+// Workers load fonts and wasm before their first card: on a loaded 2-core machine that alone can take
+// more than vitest's 5 s default.
+const WORKER_START_TIMEOUT = 30_000;
+
+describe('socialImageRenderer', { timeout: WORKER_START_TIMEOUT }, () => {
   it('draws on worker threads the same bytes as on this thread', async () => {
     const pool = socialImageRenderer(2);
     try {
@@ -52,7 +56,7 @@ describe('socialImageRenderer', () => {
   });
 });
 
-describe('writeSocialCards on worker threads', () => {
+describe('writeSocialCards on worker threads', { timeout: WORKER_START_TIMEOUT }, () => {
   const cards: SocialCard[] = contents.map((content, i) => ({ file: `a/${i}/social.png`, content }));
 
   it('writes the same PNGs with threads as without, and draws repeated content once', async () => {
