@@ -251,8 +251,8 @@ function checkedModelVocabulary(pack: SubjectPack): Map<string, number> {
 /**
  * Whether a story is about the pack's subject: its anchors carry real weight (module comment of
  * ClassifierOptions.minAnchorShare). Anchors another sense can take over ("mine" in a coal-mine
- * story, "a minefield of rules") count for nothing where that sense recurs (in two blocks or more,
- * the title counting as one).
+ * story, "a minefield of rules") count for nothing in a block (or the title) that uses that sense,
+ * and nowhere in the story when it recurs (in two blocks or more, the title counting as one).
  */
 function subjectGate(pack: SubjectPack, settings: Settings) {
   const anchors = pack.anchors.map((anchor) => ({ ...compileCue(anchor), ambiguous: pack.ambiguousAnchors.includes(anchor.match) }));
@@ -260,9 +260,12 @@ function subjectGate(pack: SubjectPack, settings: Settings) {
   return (texts: readonly string[], title: string): boolean => {
     const readings = texts.map(cueText);
     const headline = cueText(title);
-    const otherSense = [headline, ...readings].filter((reading) => otherSenses.some((cue) => hasCue(reading, cue))).length >= 2;
-    const weightOf = (reading: CueText) =>
-      Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && otherSense) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
+    const hasOtherSense = (reading: CueText) => otherSenses.some((cue) => hasCue(reading, cue));
+    const otherSense = [headline, ...readings].filter(hasOtherSense).length >= 2;
+    const weightOf = (reading: CueText) => {
+      const voided = otherSense || hasOtherSense(reading);
+      return Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && voided) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
+    };
     const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(headline);
     // A long feature needs the subject's words throughout, up to `anchorWeightEnough`: past that,
     // the evidence is plain however long the story.

@@ -6,8 +6,8 @@
  *   part of speech (`(#Value|recent)`)
  * - `{lemma}` matches any inflection: `{injure}` finds "injured", "injuring", "injuries" is not one
  * - `#Value` (a number), `#Year` (1800–2099, or a decade such as "1990s"), `#Acronym` (a word in
- *   capitals, `UNMAS`, `U.N.`), `#Adverb`, `#Adjective`, `#Noun`, `#Verb`, `#Pronoun`, `#Preposition`,
- *   `#Determiner`: a word of that part of speech
+ *   capitals, `UNMAS`, `U.N.`), `#Adverb`, `#Adjective`, `#Noun` (common or proper), `#CommonNoun`,
+ *   `#ProperNoun`, `#Verb`, `#Pronoun`, `#Preposition`, `#Determiner`: a word of that part of speech
  * - `.{0,3}`: zero to three words of anything
  * - `?` after a piece makes it optional: `been?`, `#Adverb?`
  * - `^` at the start anchors the pattern at the start of the text
@@ -40,6 +40,7 @@ const TAGS: Record<string, readonly PartOfSpeech[]> = {
   Adverb: ['ADV'],
   Adjective: ['ADJ'],
   Noun: ['NOUN', 'PROPN'],
+  CommonNoun: ['NOUN'],
   ProperNoun: ['PROPN'],
   Verb: ['VERB', 'AUX'],
   Pronoun: ['PRON'],

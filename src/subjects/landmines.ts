@@ -204,6 +204,8 @@ export const landmines: SubjectPack = {
     cue('(throughput|tonnes|ounces|concentrate|smelter|output|production) .{0,6} (mine|mines)', 1),
     // "A minefield of rules", "it is a minefield": a figure of speech.
     cue('(a|an) #Adjective? (minefield|minefields) (of|for)', 2),
+    // "a minefield of regulations", in a headline without its article; not "the minefields of Kovačevo".
+    cue('(minefield|minefields) of #CommonNoun', 2),
     cue('(is|was|are|were|be|been|become|becomes|became|remains|remain) (a|an) #Adjective? minefield', 2),
   ],
   ambiguousAnchors: [

@@ -66,6 +66,15 @@ describe('the landmine pack decides whether a story is about mines', () => {
       ],
     ],
     [
+      'a figure of speech in the headline and the lead, said once each',
+      'Hospitals warn of "minefield of paperwork" as new billing rules start',
+      [
+        'Hospital managers say the new billing rules have turned claims into a minefield of paperwork for small clinics.',
+        'The health ministry said the rules would cut fraud and that clinics had been given a year to prepare.',
+        'Doctors’ unions plan to raise the issue with the minister next week.',
+      ],
+    ],
+    [
       '"mine" as a pronoun',
       'Quarry row goes to council',
       ['"The house is mine and the cracks are real," said a neighbour, a friend of mine since school.', 'The council will vote on the quarry in June.'],
