@@ -163,7 +163,7 @@ function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
 }
 
 /** The parts of a resolved date as read on the article's clock. */
-export interface LocalDateParts {
+interface LocalDateParts {
   year: number;
   month: number;
   day: number;

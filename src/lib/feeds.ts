@@ -63,7 +63,7 @@ export const FEED_LINKS = [
 const EPOCH = '1970-01-01T00:00:00+00:00';
 
 /** Make `href="/…"` and `src="/…"` absolute, for readers that show the HTML outside the site. */
-export function absolutizeUrls(html: string, origin: string): string {
+function absolutizeUrls(html: string, origin: string): string {
   return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_m, attribute: string, path: string) => `${attribute}="${origin}${path}"`);
 }
 

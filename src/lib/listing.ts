@@ -83,7 +83,7 @@ export function groupBySlug<T>(items: readonly T[], namesOf: (item: T) => readon
 }
 
 /** Two or more different names (not spellings of one, see `nameKey`) that give one slug. */
-export interface NameClash<T> {
+interface NameClash<T> {
   slug: string;
   /** Each name, as first written, with the items that carry it (any spelling). */
   names: { name: string; items: T[] }[];

@@ -7,7 +7,7 @@
  */
 import { site } from '../site.config.ts';
 
-export interface RelatableArticle {
+interface RelatableArticle {
   permalink: string;
   date: string;
   tags: readonly string[];

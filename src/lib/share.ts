@@ -5,7 +5,7 @@
  */
 import { site } from '../site.config.ts';
 
-export interface ShareTarget {
+interface ShareTarget {
   /** Service name, shown as the link text. */
   name: string;
   href: string;

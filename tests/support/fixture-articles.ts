@@ -25,6 +25,7 @@
  * Plain TypeScript (erasable syntax only): CLI scripts import it under Node's type stripping.
  */
 import { ArticleDateError, resolveArticleDate, zoneOffsetMinutes } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slugs.ts';
 import { countWords } from '../../src/lib/text.ts';
 
 export interface GeneratedArticle {
@@ -34,7 +35,7 @@ export interface GeneratedArticle {
   text: string;
 }
 
-export interface GenerateArticlesOptions {
+interface GenerateArticlesOptions {
   count: number;
   /** Any integer; the same seed gives the same corpus. Default 1. */
   seed?: number;
@@ -267,7 +268,6 @@ export const TAGS: readonly string[] = (() => {
 const TAG_SET = new Set(TAGS);
 
 /** Every zone the corpus uses (IANA names and fixed offsets). */
-export const ZONES: readonly string[] = [...new Set(LOCATIONS.map((l) => l.zone))];
 
 // ---------------------------------------------------------------------------
 // Dates
@@ -959,15 +959,14 @@ function yamlList(items: readonly string[], rng: Rng): string {
   return `\n${items.map((item) => `  - ${yamlString(item)}`).join('\n')}`;
 }
 
+/** Words that a headline's file name leaves out. */
+const SLUG_STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'on', 'as', 'after', 'with', 'by']);
+
+/** A file name from a headline: the site's slug of it, without stop words, at most `max` words. */
 function slugWords(text: string, max: number): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w && !['a', 'an', 'the', 'of', 'in', 'to', 'for', 'on', 'as', 'after', 'with', 'by'].includes(w))
+  return slugify(text)
+    .split('-')
+    .filter((word) => word && !SLUG_STOP_WORDS.has(word))
     .slice(0, max)
     .join('-');
 }

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Parent pid of every live process: pid → ppid. */
-export function parentPids(proc = '/proc'): Map<number, number> {
+function parentPids(proc = '/proc'): Map<number, number> {
   const parents = new Map<number, number>();
   for (const name of readdirSync(proc)) {
     if (!/^\d+$/.test(name)) continue;
@@ -42,14 +42,14 @@ export function processTree(root: number, parents: Map<number, number> = parentP
 }
 
 /** Resident memory of one process in bytes (0 once it has exited or for a kernel thread). */
-export function processRss(pid: number, proc = '/proc'): number {
+function processRss(pid: number, proc = '/proc'): number {
   const status = readOrUndefined(`${proc}/${pid}/status`);
   const kb = status && /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
   return kb ? Number(kb) * 1024 : 0;
 }
 
 /** Summed resident memory of `root` and its descendants, in bytes, and how many processes. */
-export function processTreeRss(root: number): { bytes: number; processes: number } {
+function processTreeRss(root: number): { bytes: number; processes: number } {
   const pids = processTree(root);
   let bytes = 0;
   let processes = 0;
@@ -61,7 +61,7 @@ export function processTreeRss(root: number): { bytes: number; processes: number
   return { bytes, processes };
 }
 
-export interface TreeMemoryPeak {
+interface TreeMemoryPeak {
   /** Highest summed RSS seen, in bytes. */
   peakBytes: number;
   /** Most processes in the tree at one sample. */
@@ -69,7 +69,7 @@ export interface TreeMemoryPeak {
   samples: number;
 }
 
-export interface TreeMemorySampler {
+interface TreeMemorySampler {
   /** The peak so far, and the latest sample in bytes, without stopping. */
   current(): TreeMemoryPeak & { lastBytes: number };
   /** Take a last sample, stop, and return the peak. */

@@ -18,7 +18,7 @@ import { articleMetadata, openGraphLocale, pageMetadata } from '../../src/lib/me
 import { relatedArticles } from '../../src/lib/related.ts';
 import { shareTargets } from '../../src/lib/share.ts';
 import { showsTableOfContents } from '../../src/lib/toc.ts';
-import { type SiteConfig, site } from '../../src/site.config.ts';
+import { normalizeBasePath, normalizeSiteUrl, type SiteConfig, site } from '../../src/site.config.ts';
 
 const saved: SiteConfig = structuredClone(site);
 afterEach(() => {
@@ -146,5 +146,34 @@ describe('the locale', () => {
     expect(formatCalendarDate('2022-07-26T23:30:00-05:00', locale)).toBe(day);
     expect(formatCalendarDay('2022-07-26', locale)).toBe(day);
     expect(formatMonth(2022, 7, locale)).toBe(month);
+  });
+});
+
+describe('SITE_URL and BASE_PATH as the environment gives them', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['news', '/news/'],
+    ['/news', '/news/'],
+    ['news/', '/news/'],
+    [' //news/world// ', '/news/world/'],
+  ])('BASE_PATH %j is the base path %j', (raw, expected) => {
+    expect(normalizeBasePath(raw)).toBe(expected);
+  });
+
+  it.each([
+    [undefined, 'http://localhost:4321'],
+    ['https://news.example.org/', 'https://news.example.org'],
+    ['https://News.Example.org/some/path?x=1', 'https://news.example.org'],
+    ['http://localhost:8080', 'http://localhost:8080'],
+  ])('SITE_URL %j is the origin %j', (raw, expected) => {
+    expect(normalizeSiteUrl(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['news.example.org', /is not a URL/],
+    ['ftp://news.example.org', /must start with http/],
+  ])('SITE_URL %j is refused, naming it', (raw, message) => {
+    expect(() => normalizeSiteUrl(raw)).toThrow(message);
   });
 });
