@@ -48,7 +48,7 @@ try {
 /** Run the site's parser and remark plugins on the article, as the build does. */
 function outlineOf(path: string): ArticleOutline {
   // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
-  const file = resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), path);
   const source = readFileSync(file, 'utf8');
   const frontmatter = parseFrontmatterText(source);
   const body = articleBody(source);
@@ -58,9 +58,9 @@ function outlineOf(path: string): ArticleOutline {
   const processor = articleRemark();
   processor.runSync(processor.parse(vfile), vfile);
   const facts = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
-  const outline = facts['outline'] as OutlineEntry[];
+  const outline = facts.outline as OutlineEntry[];
   // The blocks as remark-block-ids read them, before derived sections moved them: block n is p-n.
-  const paragraphs = facts['paragraphs'] as Paragraph[];
+  const paragraphs = facts.paragraphs as Paragraph[];
   const blocks = paragraphs.map((paragraph, index) => ({ number: index + 1, text: paragraph.text }));
   // The same checks and date resolution as the build; the first problem is the error.
   const checked = articleSchema.safeParse(frontmatter);

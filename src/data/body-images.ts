@@ -20,7 +20,7 @@ const PLACEHOLDER = /<img __ASTRO_IMAGE_="([^"]+)">/g;
 
 const decode = (text: string) =>
   text.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** `html` of the article at `filePath` (relative to the project) with every placeholder resolved. */
 export async function resolveBodyImages(html: string, filePath: string): Promise<string> {
@@ -31,12 +31,12 @@ export async function resolveBodyImages(html: string, filePath: string): Promise
       const { index: _index, widths: _widths, sizes: _sizes, src, ...attributes } = JSON.parse(decode(json!)) as Record<string, unknown> & { src: string };
       const picture = pictures[`/${posix.join(posix.dirname(filePath), src)}`];
       const alt = typeof attributes.alt === 'string' ? attributes.alt : '';
-      if (!picture) return `<img alt="${escape(alt)}">`;
+      if (!picture) return `<img alt="${escapeAttribute(alt)}">`;
       const image = await getImage({ ...attributes, src: picture, alt });
       const all: Record<string, unknown> = { ...image.attributes, src: image.src };
       return `<img ${Object.entries(all)
         .filter(([, value]) => value !== undefined && value !== null)
-        .map(([key, value]) => `${key}="${escape(String(value))}"`)
+        .map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`)
         .join(' ')}>`;
     }),
   );

@@ -108,7 +108,10 @@ export function findBrokenLinks(files: ReadonlyMap<string, string>, { basePath, 
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (!fragment || !file.endsWith('.html')) continue;
       let ids = idCache.get(file);
-      if (!ids) idCache.set(file, (ids = idsOf(files.get(file)!)));
+      if (!ids) {
+        ids = idsOf(files.get(file)!);
+        idCache.set(file, ids);
+      }
       if (!ids.has(fragment)) report(`no element with id "${fragment}" in ${file}`);
     }
   }

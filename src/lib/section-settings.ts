@@ -50,7 +50,7 @@ export function readSectionSettings(
   for (const setting of Object.keys(value)) {
     if (setting !== 'pin') problems.push({ path: [setting], message: 'unknown setting; the only setting is "pin"' });
   }
-  const pin = value['pin'];
+  const pin = value.pin;
   if (!isPlainObject(pin)) {
     const got = pin === undefined ? 'nothing' : JSON.stringify(pin);
     problems.push({ path: ['pin'], message: `expected block numbers mapped to section kinds, such as { 8: background }, got ${got}` });

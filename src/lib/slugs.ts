@@ -59,7 +59,7 @@ function plainLatin(text: string): string {
     cluster
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
-      .replace(/[^\u0000-\u007f]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter),
+      .replace(/[^\p{ASCII}]/gu, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter),
   );
 }
 

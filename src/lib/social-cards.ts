@@ -81,7 +81,10 @@ export async function writeSocialCards(cards: readonly SocialCard[], options: Wr
   const { dist, cacheDir, onRendered } = options;
   const workers = options.workers ?? socialImageWorkers();
   let renderer: SocialImageRenderer | undefined;
-  const render = (content: SocialImageContent) => (renderer ??= socialImageRenderer(workers)).render(content);
+  const render = (content: SocialImageContent) => {
+    renderer ??= socialImageRenderer(workers);
+    return renderer.render(content);
+  };
   const placing = new Map<string, Promise<unknown>>();
   let rendered = 0;
   let next = 0;

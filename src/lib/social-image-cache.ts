@@ -34,7 +34,7 @@ export function defaultSocialImageCacheDir(projectRoot: string): string {
 
 /** The cache a build uses: SOCIAL_IMAGE_CACHE_DIR when set (a CI cache, a test's own folder), else the default. */
 export function socialImageCacheDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
-  return env['SOCIAL_IMAGE_CACHE_DIR'] || defaultSocialImageCacheDir(projectRoot);
+  return env.SOCIAL_IMAGE_CACHE_DIR || defaultSocialImageCacheDir(projectRoot);
 }
 
 const cacheFile = (content: SocialImageContent, cacheDir: string) => path.join(cacheDir, `${socialImageKey(content)}.png`);

@@ -31,7 +31,7 @@ export interface SocialImageRenderer {
  * one at a time, as builds did before the pool), else `os.availableParallelism()`.
  */
 export function socialImageWorkers(env: Record<string, string | undefined> = process.env): number {
-  const value = env['SOCIAL_IMAGE_WORKERS'];
+  const value = env.SOCIAL_IMAGE_WORKERS;
   if (value === undefined || value === '') return os.availableParallelism();
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new Error(`SOCIAL_IMAGE_WORKERS: expected a whole number ≥ 0, got "${value}"`);

@@ -24,7 +24,10 @@ export function countWords(text: string): number {
 /** Authors as a byline reads them: `Jonas Weber and Mia Schneider`, `A, B, and C`. */
 export function formatAuthors(authors: readonly string[], locale = 'en'): string {
   let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
   return format.format(authors);
 }
 
@@ -44,6 +47,7 @@ const LINE_BREAK_CONTROLS = /[\v\f\u0085\u2028\u2029]/g;
  * of a pair; U+FFFE and U+FFFF. (In `u` mode a well-formed pair is one code point, so the surrogate
  * range matches lone halves only.)
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the site strips.
 const FORBIDDEN_CHARACTERS = /[\0-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]/gu;
 
 /**

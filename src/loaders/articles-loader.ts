@@ -84,9 +84,9 @@ export function articlesLoader({
             );
             throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`);
           }
-          if (text !== undefined && parsed['draft'] !== true) assertArticleHasText(articleBody(text), file);
+          if (text !== undefined && parsed.draft !== true) assertArticleHasText(articleBody(text), file);
           const imageSrc = (props.data as { image?: { src?: unknown } }).image?.src;
-          if (props.filePath && parsed['image'] !== undefined && typeof imageSrc === 'string') {
+          if (props.filePath && parsed.image !== undefined && typeof imageSrc === 'string') {
             const problem = await leadImageFileProblem(imageSrc.trim(), props.filePath, readImageDimensions);
             if (problem) throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n  image.src: ${problem}`);
           }

@@ -5,7 +5,7 @@
  * All of them read the blocks here, so a block number means one block everywhere.
  */
 import type { Nodes, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 
 /** The top-level node types that are numbered blocks, each with its name in messages to editors. */
 const BLOCK_NAMES: ReadonlyMap<string, string> = new Map([
@@ -27,7 +27,7 @@ export function isBlock(node: RootContent): boolean {
  * "KalbajarLachin", as mdast-util-to-string would join them).
  */
 export function blockText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading') return toString(node).replace(/\s+/g, ' ').trim();
+  if (node.type === 'paragraph' || node.type === 'heading') return mdastToString(node).replace(/\s+/g, ' ').trim();
   if ('children' in node) {
     return node.children
       .map((child) => blockText(child))

@@ -82,14 +82,14 @@ export function blockFeatures(
       if (kind !== undefined && neighbour >= 0) add(kind, 1);
       offset += kindCount;
     }
-    block.scores.forEach((score, kind) => add(kind, Math.log1p(score)));
+    for (const [kind, score] of block.scores.entries()) add(kind, Math.log1p(score));
     offset += kindCount;
     for (const neighbour of [i, i - 1, i + 1]) {
-      normalised[neighbour]?.forEach((share, kind) => add(kind, share));
+      for (const [kind, share] of (normalised[neighbour] ?? []).entries()) add(kind, share);
       offset += kindCount;
     }
     const flags = [i === 0, i === last, block.introducesNext, block.continuesPrevious, blocks[i - 1]?.introducesNext === true];
-    flags.forEach((flag, feature) => add(feature, flag ? 1 : 0));
+    for (const [feature, flag] of flags.entries()) add(feature, flag ? 1 : 0);
     add(FLAGS - 1, last > 0 ? i / last : 0);
     offset += FLAGS;
     const words = [...modelWords(texts[i] ?? '')].flatMap((word) => {

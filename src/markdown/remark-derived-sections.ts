@@ -125,7 +125,7 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
       frontmatter[outlineKey] = authorOutline(tree);
       return;
     }
-    const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
+    const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
     const texts = blocks.map(blockText);
     const tooLarge = settings.enabled ? analysisLimitProblem(texts, limits) : undefined;
     if (tooLarge) console.warn(`${file.path ? projectPath(file.path) : 'an article'}: ${tooLarge}; derived sections skipped`);

@@ -12,7 +12,7 @@
  * The tree is not changed.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { countWords } from '../lib/text.ts';
 import { blockText, isBlock } from './blocks.ts';
@@ -24,6 +24,6 @@ export default function remarkTextFacts() {
     const frontmatter = fileFrontmatter(file);
     frontmatter.lead = first ? blockText(first) : '';
     // A block's text keeps its list items and quoted paragraphs apart, so their words are not run together.
-    frontmatter.wordCount = tree.children.reduce((sum, node) => sum + countWords(isBlock(node) ? blockText(node) : toString(node)), 0);
+    frontmatter.wordCount = tree.children.reduce((sum, node) => sum + countWords(isBlock(node) ? blockText(node) : mdastToString(node)), 0);
   };
 }

@@ -7,7 +7,7 @@
  * name stays its text; the link's own name says what it is for.
  */
 import type { Element } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 import type { Options } from 'rehype-autolink-headings';
 
 export const sectionSelfLink: Options = {
@@ -19,7 +19,7 @@ export const sectionSelfLink: Options = {
   group: () => ({ type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [] }),
   properties: (heading: Element) => ({
     className: ['section-link'],
-    ariaLabel: `Link to the section “${toString(heading)}”`,
+    ariaLabel: `Link to the section “${hastToString(heading)}”`,
   }),
   content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
 };

@@ -68,7 +68,7 @@ function fromCompromise(): GazetteerData {
 }
 
 function load(): GazetteerData {
-  const folder = process.env['NLP_GAZETTEER_CACHE_DIR'] || join(process.cwd(), 'node_modules/.cache/nlp-gazetteer');
+  const folder = process.env.NLP_GAZETTEER_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/nlp-gazetteer');
   const file = join(folder, `compromise-${compromiseVersion()}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;

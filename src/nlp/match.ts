@@ -73,6 +73,42 @@ function wordMatches(word: Token | undefined, expected: string): boolean {
   return word.lower === expected || (word.lower.includes('-') && !expected.includes('-') && word.lower.split('-').includes(expected));
 }
 
+/**
+ * How each piece of a pattern is written, tried in order: the first whose expression matches the
+ * start of the rest of the pattern reads the piece.
+ */
+const PIECE_SYNTAX: readonly { expression: RegExp; read: (match: RegExpExecArray, source: string) => Piece }[] = [
+  {
+    expression: /^\(([^)]*)\)(\?)?/,
+    read: (match, source) => ({
+      kind: 'words',
+      alternatives: (match[1] ?? '').split('|').map((alternative) =>
+        alternative
+          .trim()
+          .split(/\s+/)
+          .map((word) => (word.startsWith('#') ? checkedTag(word, source) : word.toLowerCase())),
+      ),
+      optional: match[2] === '?',
+    }),
+  },
+  { expression: /^\{([a-z' -]+)\}(\?)?/, read: (match) => ({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' }) },
+  { expression: /^#Year(\?)?/, read: (match) => ({ kind: 'year', optional: match[1] === '?' }) },
+  { expression: /^#Acronym(\?)?/, read: (match) => ({ kind: 'acronym', optional: match[1] === '?' }) },
+  {
+    expression: /^#([A-Za-z]+)(\?)?/,
+    read: (match, source) => {
+      const tags = TAGS[match[1] ?? ''];
+      if (!tags) throw new Error(`cue "${source}": unknown tag #${match[1]}`);
+      return { kind: 'tag', tags: new Set(tags), optional: match[2] === '?' };
+    },
+  },
+  { expression: /^\.\{(\d+),(\d+)\}/, read: (match) => ({ kind: 'gap', min: Number(match[1]), max: Number(match[2]) }) },
+  {
+    expression: /^([^\s()#{}?]+)(\?)?/,
+    read: (match) => ({ kind: 'words', alternatives: [[(match[1] ?? '').toLowerCase()]], optional: match[2] === '?' }),
+  },
+];
+
 /** Compile a pattern; a malformed one throws, naming it. */
 export function compilePattern(source: string): Pattern {
   let rest = source.trim();
@@ -80,33 +116,10 @@ export function compilePattern(source: string): Pattern {
   if (anchored) rest = rest.slice(1).trim();
   const pieces: Piece[] = [];
   while (rest.length > 0) {
-    let match: RegExpExecArray | null;
-    if ((match = /^\(([^)]*)\)(\?)?/.exec(rest))) {
-      const alternatives = (match[1] ?? '').split('|').map((alternative) =>
-        alternative
-          .trim()
-          .split(/\s+/)
-          .map((word) => (word.startsWith('#') ? checkedTag(word, source) : word.toLowerCase())),
-      );
-      pieces.push({ kind: 'words', alternatives, optional: match[2] === '?' });
-    } else if ((match = /^\{([a-z' -]+)\}(\?)?/.exec(rest))) {
-      pieces.push({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' });
-    } else if ((match = /^#Year(\?)?/.exec(rest))) {
-      pieces.push({ kind: 'year', optional: match[1] === '?' });
-    } else if ((match = /^#Acronym(\?)?/.exec(rest))) {
-      pieces.push({ kind: 'acronym', optional: match[1] === '?' });
-    } else if ((match = /^#([A-Za-z]+)(\?)?/.exec(rest))) {
-      const tags = TAGS[match[1] ?? ''];
-      if (!tags) throw new Error(`cue "${source}": unknown tag #${match[1]}`);
-      pieces.push({ kind: 'tag', tags: new Set(tags), optional: match[2] === '?' });
-    } else if ((match = /^\.\{(\d+),(\d+)\}/.exec(rest))) {
-      pieces.push({ kind: 'gap', min: Number(match[1]), max: Number(match[2]) });
-    } else if ((match = /^([^\s()#{}?]+)(\?)?/.exec(rest))) {
-      pieces.push({ kind: 'words', alternatives: [[(match[1] ?? '').toLowerCase()]], optional: match[2] === '?' });
-    } else {
-      throw new Error(`cue "${source}": cannot read "${rest}"`);
-    }
-    rest = rest.slice(match[0].length).trim();
+    const piece = PIECE_SYNTAX.map(({ expression, read }) => ({ match: expression.exec(rest), read })).find(({ match }) => match);
+    if (!piece?.match) throw new Error(`cue "${source}": cannot read "${rest}"`);
+    pieces.push(piece.read(piece.match, source));
+    rest = rest.slice(piece.match[0].length).trim();
   }
   const first = pieces[0];
   const firstWords =

@@ -53,7 +53,7 @@ const wink = winkNLP(model, ['sbd', 'pos']);
 const its = wink.its;
 
 /** Letters wink's model cannot read, with the ASCII letter read in their place. */
-const NON_ASCII_LETTER = /[^\u0000-\u007f]/gu;
+const NON_ASCII_LETTER = /[^\p{ASCII}]/gu;
 
 function readable(text: string): string {
   return text.replace(NON_ASCII_LETTER, (character) => {

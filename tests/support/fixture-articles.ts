@@ -757,7 +757,7 @@ const BODY: Record<Topic, readonly Template[]> = {
     (c) => `Between ${dayBefore(c, c.rng.int(25, 40))} and ${dayBefore(c, c.rng.int(5, 20))}, teams found ${num(c.rng.int(20, 900))} anti-personnel mines, ${num(c.rng.int(10, 300))} anti-tank mines and ${num(c.rng.int(100, 5000))} items of unexploded ordnance in ${c.rng.pick(c.loc.areas)}.`,
     (c) => `Villagers in ${c.rng.pick(c.loc.villages)} said the explosion was heard across the valley shortly after ${c.rng.int(5, 9)} p.m. Neighbours ran to help but waited for the emergency service, fearing more mines nearby.`,
     (c) => quote(c, `I heard the blast and saw the smoke over the field. We knew at once what it was, because it has happened here before`),
-    (c) => `The ministry denied reports on social media that several clearance workers had been injured in the same incident, saying only one person had been hurt. It urged users not to share information that had not been officially confirmed.`,
+    (_c) => `The ministry denied reports on social media that several clearance workers had been injured in the same incident, saying only one person had been hurt. It urged users not to share information that had not been officially confirmed.`,
     (c) => `Clearance teams use dogs trained to smell explosives in areas where the ground is too rocky for machines. Each dog can check about ${num(c.rng.int(300, 1200))} square metres a day, handlers said.`,
     (c) => `Earlier, on ${dayBefore(c, c.rng.int(30, 90))}, authorities received maps showing the location of about ${num(c.rng.int(10, 97) * 1000)} mines laid during the fighting. Officials said the maps covered only part of the contaminated ground and some were inaccurate.`,
     (c) => `Survivors of mine blasts in ${c.rng.pick(c.loc.areas)} receive a monthly allowance of ${smallMoney(c, 40, 400)}, a sum that victims' groups say does not cover the cost of prosthetic limbs, which must be replaced every few years.`,
@@ -888,7 +888,7 @@ const GENERIC: readonly Template[] = [
   (c) => `A similar case in ${c.rng.pick(c.loc.areas)} on ${pastDateWithYear(c)} led to changes in the rules, but critics say they have not been enforced.`,
   (c) => `${c.loc.city}, a city of about ${num(c.rng.int(2, 400) * 10000)} people on the ${c.loc.river}, has seen its population grow by ${c.rng.int(3, 25)} percent over the past decade.`,
   (c) => `The ministry did not respond to a request for comment on ${dayBefore(c, c.rng.int(0, 1))}.`,
-  (c) => `Further details are expected in the coming days.`,
+  (_c) => `Further details are expected in the coming days.`,
   (c) => `Officials met representatives of residents in ${c.rng.pick(c.loc.areas)} ${weekdayBefore(c)} and promised a written answer to their questions within ${c.rng.pick(['two weeks', 'a month', 'ten days'])}.`,
   (c) => quote(c, `We understand people's frustration. But we have to do this properly, and that takes time`),
   (c) => `The figures were published in a ${c.rng.int(40, 300)}-page report that also looked at ${c.rng.pick(['neighbouring regions', 'the past decade', 'comparable cities abroad'])}, and found the situation in ${c.loc.city} worse than average.`,
@@ -898,7 +898,7 @@ const GENERIC: readonly Template[] = [
   (c) => `The story was first reported by a local radio station ${weekdayBefore(c)}, and has since been picked up by national broadcasters.`,
   (c) => `A spokesperson for the governor's office said the matter would be discussed at the next cabinet meeting, scheduled for ${MONTHS[new Date(c.pubDay + 14 * DAY_MS).getUTCMonth()]}.`,
   (c) => `On ${dayBefore(c, c.rng.int(2, 9))}, about ${num(c.rng.int(2, 90) * 100)} people marched through the centre of ${c.loc.city} to demand action, the largest protest in the city this year.`,
-  (c) => `This article will be updated as more information becomes available.`,
+  (_c) => `This article will be updated as more information becomes available.`,
 ];
 
 const HEADINGS: Record<Topic, readonly string[]> = {
@@ -950,7 +950,7 @@ const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|null|~|[-+]?[\d.]+(?:e[-+]?\d
 
 /** A YAML scalar: plain where that reads back as the same string, else double-quoted. */
 function yamlString(text: string, inFlow = false): string {
-  const plainOk = YAML_PLAIN.test(text) && !YAML_SPECIAL.test(text) && !(inFlow && /[,\[\]{}]/.test(text));
+  const plainOk = YAML_PLAIN.test(text) && !YAML_SPECIAL.test(text) && !(inFlow && /[,[\]{}]/.test(text));
   return plainOk ? text : JSON.stringify(text);
 }
 

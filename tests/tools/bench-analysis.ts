@@ -52,7 +52,7 @@ function analyse(text: string, path: string): Cost {
 
   const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter.paragraphs;
   const aidsStart = process.cpuUsage();
-  deriveReaderAids(paragraphs, { published: String(frontmatter['date']), timezone: String(frontmatter['timezone']) });
+  deriveReaderAids(paragraphs, { published: String(frontmatter.date), timezone: String(frontmatter.timezone) });
   const aids = cpuMs(aidsStart);
   return { path, words: countWords(body), sections, aids };
 }

@@ -79,7 +79,7 @@ function parseOptions(argv: string[]): Options {
     bare: !values['no-bare'],
     ours: !values['no-ours'],
     profile: values.profile,
-    extra: values.extra === undefined ? undefined : resolve(process.env['INIT_CWD'] ?? process.cwd(), values.extra),
+    extra: values.extra === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.extra),
   };
 }
 
@@ -154,7 +154,7 @@ async function build(label: string, root: string, command: readonly string[], ex
   if (profile) {
     const dir = join(BENCH_ROOT, 'profiles', label);
     rmSync(dir, { recursive: true, force: true });
-    env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim();
   }
   const start = performance.now();
   const child = spawn(command[0]!, command.slice(1), {

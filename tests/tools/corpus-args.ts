@@ -22,13 +22,15 @@ type CorpusArgsConfig<T extends ParseArgsOptionsConfig> = {
  * `--help` prints `usage` and exits; an unknown or malformed argument, a `count` that is not a
  * whole number ≥ 1 or a `seed` that is not an integer `fail`s with what is expected.
  */
+type CorpusValues<T extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<CorpusArgsConfig<T>>>['values'];
+
 export function parseCorpusArgs<const T extends ParseArgsOptionsConfig>(
   argv: string[],
   options: T,
   usage: string,
   fail: (message: string) => never,
-): { values: ReturnType<typeof parseArgs<CorpusArgsConfig<T>>>['values']; count: number; seed: number } {
-  let values;
+): { values: CorpusValues<T>; count: number; seed: number } {
+  let values: CorpusValues<T>;
   try {
     ({ values } = parseArgs<CorpusArgsConfig<T>>({
       args: argv,

@@ -43,7 +43,7 @@ function evaluateCase(folder: URL, name: string): CaseResult {
   const file = new VFile({ value: body, data: { astro: { frontmatter: {} } } });
   PROCESSOR.runSync(PROCESSOR.parse(body), file);
   const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter.paragraphs;
-  const derived = deriveTimeline(paragraphs, { published: String(frontmatter['date']), timezone: String(frontmatter['timezone']) })
+  const derived = deriveTimeline(paragraphs, { published: String(frontmatter.date), timezone: String(frontmatter.timezone) })
     .filter((entry) => entry.kind === 'event')
     .map((entry) => ({
       date: entry.date,

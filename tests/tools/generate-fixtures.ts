@@ -49,7 +49,7 @@ export function main(argv: string[]): void {
   if (values.out === undefined || values.out.trim() === '') fail(`--out is required (${USAGE})`);
 
   // Relative to where the command was typed, also under `npm run` (which moves to the project root).
-  const out = realPathOf(resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out));
+  const out = realPathOf(resolve(process.env.INIT_CWD ?? process.cwd(), values.out));
   const root = realPathOf(PROJECT_ROOT);
   const content = join(root, 'content');
   if (isWithin(out, content) && !values['into-content']) {

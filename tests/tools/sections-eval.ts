@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 import { blockText, isBlock } from '../../src/markdown/blocks.ts';
@@ -90,7 +90,7 @@ function rendersEveryBlockOnce(html: string, blocks: readonly Nodes[]): boolean 
 }
 
 function blockWords(node: Nodes): string {
-  if (node.type === 'paragraph' || !('children' in node)) return toString(node);
+  if (node.type === 'paragraph' || !('children' in node)) return mdastToString(node);
   return node.children.map(blockWords).join(' ');
 }
 
@@ -121,7 +121,8 @@ export function summarise(half: string, cases: CaseResult[]): HalfSummary {
   for (const result of cases) {
     result.expected.forEach((kind, index) => {
       const derived = result.derived[index] ?? NONE;
-      const row = confusion[kind] ?? (confusion[kind] = {});
+      confusion[kind] ??= {};
+      const row = confusion[kind];
       row[derived] = (row[derived] ?? 0) + 1;
       paragraphs++;
       if (derived === kind) right++;

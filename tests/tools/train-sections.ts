@@ -71,7 +71,7 @@ export function examplesFor(stories: readonly LabelledStory[], vocabulary: reado
 }
 
 /** Multinomial logistic regression by full-batch gradient descent. */
-function fit(examples: readonly Example[], width: number): number[][] {
+function fitWeights(examples: readonly Example[], width: number): number[][] {
   const weights = ids.map(() => new Float64Array(width));
   for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
     const gradient = ids.map(() => new Float64Array(width));
@@ -100,7 +100,7 @@ function fit(examples: readonly Example[], width: number): number[][] {
 /** The model for the given stories. */
 export function trainKindModel(stories: readonly LabelledStory[] = trainingStories()): KindModel {
   const vocabulary = vocabularyOf(stories);
-  const weights = fit(examplesFor(stories, vocabulary), fixedFeatureCount(ids.length) + vocabulary.length);
+  const weights = fitWeights(examplesFor(stories, vocabulary), fixedFeatureCount(ids.length) + vocabulary.length);
   return { kinds: ids, vocabulary, weights, fingerprint: trainingFingerprint(stories) };
 }
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { articleHtml } from '../../src/markdown/pipeline.ts';
@@ -38,12 +38,12 @@ function render({ frontmatter, body }: Article): { html: string; outline: Outlin
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
   const html = String(pipeline.processSync(file));
   const data = file.data as { astro: { frontmatter: Record<string, unknown> } };
-  return { html, outline: data.astro.frontmatter['outline'] as OutlineEntry[] };
+  return { html, outline: data.astro.frontmatter.outline as OutlineEntry[] };
 }
 
 /** A block's words, paragraphs of lists and blockquotes joined by a space. */
 function sourceText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || !('children' in node)) return toString(node);
+  if (node.type === 'paragraph' || node.type === 'heading' || !('children' in node)) return mdastToString(node);
   return node.children.map(sourceText).join(' ');
 }
 

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 
 it('names places, people and demonyms, and keeps them in its cache folder', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'gazetteer-'));
-  process.env['NLP_GAZETTEER_CACHE_DIR'] = folder;
+  process.env.NLP_GAZETTEER_CACHE_DIR = folder;
   const { gazetteer } = await import('../../src/nlp/gazetteer.ts');
   const names = gazetteer();
   expect(names.tagsOf('ukraine')).toContain('Place');

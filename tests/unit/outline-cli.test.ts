@@ -15,7 +15,7 @@ function outline(...args: string[]) {
     encoding: 'utf8',
     // A CLI that hangs fails the test (killed, status null) instead of holding the run.
     timeout: TIMEOUT - 5_000,
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

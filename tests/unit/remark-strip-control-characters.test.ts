@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import remarkStripControlCharacters from '../../src/markdown/remark-strip-control-characters.ts';
 
 /** Every character the plugin must leave out of the tree, with one that is allowed beside it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the plugin must strip.
 const FORBIDDEN = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\p{Cs}/u;
 
 const tree = (markdown: string): Root => {

@@ -246,7 +246,7 @@ export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     for (const span of spansByParagraph[p]!) {
-      const before = span.open < 0 ? 0 : span.open;
+      const before = Math.max(span.open , 0);
       const here = peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(({ name }) => name);
       const ctx: Context = { outside, people: here.length ? [...peopleBefore, ...here] : peopleBefore, mentions };
       let quote = text.slice(span.start, span.end).trim();

@@ -92,7 +92,7 @@ const ABBREVIATIONS = new Set(
 /** `[start, end)` spans of the sentences in `text` (quotes and brackets stay with their sentence). */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const before = text.slice(start, m.index);
