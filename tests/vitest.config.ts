@@ -12,7 +12,9 @@ const root = new URL('..', import.meta.url).pathname;
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // Pure modules, no shared state between files: one module graph per worker (isolate: false) saves re-importing
+      // the NLP layer and Zod for every file.
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'build',

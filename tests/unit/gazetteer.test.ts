@@ -2,11 +2,18 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished, vi } from 'vitest';
 
 it('names places, people and demonyms, and keeps them in its cache folder', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+  const before = process.env.NLP_GAZETTEER_CACHE_DIR;
+  onTestFinished(() => {
+    if (before === undefined) delete process.env.NLP_GAZETTEER_CACHE_DIR;
+    else process.env.NLP_GAZETTEER_CACHE_DIR = before;
+  });
   process.env.NLP_GAZETTEER_CACHE_DIR = folder;
+  // A fresh module: another test file in this worker may have loaded the gazetteer already.
+  vi.resetModules();
   const { gazetteer } = await import('../../src/nlp/gazetteer.ts');
   const names = gazetteer();
   expect(names.tagsOf('ukraine')).toContain('Place');
