@@ -45,6 +45,11 @@ export interface SiteConfig {
    */
   navigation: readonly { label: string; path: string }[];
   /**
+   * Stories that follow the lead on the front page's first page with a thumbnail, before the plain
+   * list, default 4: one row of the wide layout.
+   */
+  frontPageTopStories: number;
+  /**
    * Articles per list page (front page, archive by year and month, author, topic and place
    * pages), default 25: keeps every list page well under 50 KB of HTML.
    */
@@ -89,8 +94,11 @@ export interface SiteConfig {
    * `_headers`); an article image on any other origin fails the build, naming the file, line and
    * URL (`src/markdown/rehype-image-sources.ts`). Listing an origin means every reader's browser
    * asks it for those images: it learns the reader's IP address and the site's origin (Referer).
+   *
+   * `sharingQuality` is the JPEG quality (1–100) of the lead image's crops for Open Graph, X and
+   * JSON-LD, default 80: crawlers and feed readers show JPEG, and 80 keeps a 1200 px crop near 150 KB.
    */
-  images: { remote: readonly string[] };
+  images: { remote: readonly string[]; sharingQuality: number };
 }
 
 /** `news`, `/news`, `news/` → `/news/`; empty → `/`. */
@@ -152,6 +160,7 @@ export const site: SiteConfig = {
     { label: 'Authors', path: '/authors/' },
     { label: 'Places', path: '/places/' },
   ],
+  frontPageTopStories: 4,
   pageSize: 25,
   directoryPageSize: 200,
   feedLength: 50,
@@ -162,7 +171,7 @@ export const site: SiteConfig = {
   newsSitemapWindowHours: 48,
   url: normalizeSiteUrl(process.env.SITE_URL),
   basePath: normalizeBasePath(process.env.BASE_PATH),
-  images: { remote: normalizeImageOrigins([]) },
+  images: { remote: normalizeImageOrigins([]), sharingQuality: 80 },
 };
 
 /** The build's "now": `SOURCE_DATE_EPOCH` when set, else the clock. */

@@ -10,6 +10,7 @@ import type { Article } from '../lib/articles.ts';
 import { CARD_CROP, cropSize, structuredDataCrops, type Crop } from '../lib/lead-image.ts';
 import { articleSocialImage, type SocialImage } from '../lib/metadata.ts';
 import { absoluteFromSitePath } from '../lib/urls.ts';
+import { site } from '../site.config.ts';
 
 /**
  * Width and height of an imported picture, read from its `clone`: in a build, reading any property
@@ -21,11 +22,8 @@ export function pictureSize(src: ImageMetadata): { width: number; height: number
   return { width: plain.width, height: plain.height };
 }
 
-/** JPEG: what every crawler and feed reader shows. */
-const QUALITY = 80;
-
 async function crop(image: NonNullable<Article['image']>, { width, height }: Crop): Promise<SocialImage> {
-  const result = await getImage({ src: image.src, width, height, fit: 'cover', position: 'center', format: 'jpg', quality: QUALITY });
+  const result = await getImage({ src: image.src, width, height, fit: 'cover', position: 'center', format: 'jpg', quality: site.images.sharingQuality });
   return { url: absoluteFromSitePath(result.src), width, height, alt: image.alt, type: 'image/jpeg' };
 }
 
