@@ -62,12 +62,16 @@ export function articleMarkdown(root: string): UnifiedProcessorOptions {
   return { ...PARSING, remarkPlugins, rehypePlugins: rehypePlugins(root) };
 }
 
-/** Parse and the remark plugins, as in the build: the Markdown tree with its facts in `file.data.astro.frontmatter`. */
-export function articleRemark() {
+/** Parsing only, as the build parses: the tree whose top-level blocks the plugins number. */
+export function articleParser() {
   return unified()
     .use(remarkParse)
-    .use(PARSING.gfm ? [remarkGfm] : [])
-    .use(remarkPlugins);
+    .use(PARSING.gfm ? [remarkGfm] : []);
+}
+
+/** Parse and the remark plugins, as in the build: the Markdown tree with its facts in `file.data.astro.frontmatter`. */
+export function articleRemark() {
+  return articleParser().use(remarkPlugins);
 }
 
 /** The whole pipeline, as in the build, to HTML (remark-rehype keeps raw HTML for rehype-raw, as Astro sets it). */
