@@ -34,10 +34,14 @@ import {
   SEARCH_MODULE,
   SEARCH_SHARD_MAX_ARTICLES,
   type SearchPage,
+  SHARD_KEY_LENGTH,
   type ShardKeyContext,
   searchModule,
   shardKey,
 } from './search-shards.ts';
+
+/** A shard in the cache (`shardKey`), or one left half-written by an interrupted build. */
+const SHARD_ENTRY = new RegExp(`^[0-9a-f]{${SHARD_KEY_LENGTH}}(\\.\\d+\\.[0-9a-f]{8}\\.tmp)?$`);
 
 /** Pages given to Pagefind at once: enough to keep its process busy, few enough to hold little. */
 const PAGES_IN_FLIGHT = 32;
@@ -138,9 +142,11 @@ export async function writeSearchShards(options: SearchShardOptions): Promise<Wr
   for (const { name, key } of written) placeTree(join(cacheDir, key), join(folder, name));
   writeFileSync(join(folder, SEARCH_MODULE), searchModule(written.map(({ name }) => name)));
 
+  // Only what this code put there goes: the folder may be one a publisher named (SEARCH_SHARD_CACHE_DIR).
   const used = new Set(written.map(({ key }) => key));
   for (const entry of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
-    if (!used.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+    if (SHARD_ENTRY.test(entry) && !used.has(entry))
+      rmSync(join(cacheDir, entry), { recursive: true, force: true });
   }
   return written;
 }

@@ -85,6 +85,9 @@ export interface ShardKeyContext {
   code: string;
 }
 
+/** Hex digits in a shard key. */
+export const SHARD_KEY_LENGTH = 32;
+
 /** The digest of a page's search document. */
 export function documentDigest(document: string): string {
   return createHash('sha256').update(document).digest('hex');
@@ -101,7 +104,7 @@ export function shardKey(shard: SearchShard, context: ShardKeyContext): string {
     context.code,
     shard.pages.map((page) => [page.url, page.digest]),
   ];
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, SHARD_KEY_LENGTH);
 }
 
 /**
