@@ -110,34 +110,33 @@ export function shardKey(shard: SearchShard, context: ShardKeyContext): string {
 /**
  * The text of `SEARCH_MODULE`: the subset of Pagefind's module API the search page uses
  * (`options`, `filters`, `search`, `preload`), over every shard. It imports the first shard's
- * Pagefind and, before the first search or filter list, merges the others with the options given
- * so far (the search page's `baseUrl`), so call `options` first. Without shards (a site with no
- * articles) every search finds nothing.
+ * Pagefind and merges the others into it at once, so that their files load while the page sets up,
+ * each with the folder above `SEARCH_FOLDER` (the site's base path) as the base of its result URLs.
+ * `options` goes to the first shard's index. Without shards (a site with no articles) every search
+ * finds nothing.
  */
 export function searchModule(shardNames: readonly string[]): string {
   return `// The site's search: Pagefind over one index per shard, merged (written by src/cli/search-index.ts).
 const shards = ${JSON.stringify(shardNames)};
+const baseUrl = new URL('../', import.meta.url).pathname;
 const pagefind = shards.length > 0 ? await import(\`./\${shards[0]}/pagefind.js\`) : undefined;
-const settings = {};
-let merged;
-const ready = () => (merged ??= Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(new URL(\`\${name}/\`, import.meta.url).pathname, settings))));
+const merged = Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(new URL(\`\${name}/\`, import.meta.url).pathname, { baseUrl })));
 export async function options(next) {
-  Object.assign(settings, next);
   await pagefind?.options(next);
 }
 export async function filters() {
   if (!pagefind) return {};
-  await ready();
+  await merged;
   return pagefind.filters();
 }
 export async function search(term, searchOptions) {
   if (!pagefind) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: [] };
-  await ready();
+  await merged;
   return pagefind.search(term, searchOptions);
 }
 export async function preload(term, searchOptions) {
   if (!pagefind) return;
-  await ready();
+  await merged;
   await pagefind.preload(term, searchOptions);
 }
 `;
