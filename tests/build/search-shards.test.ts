@@ -2,7 +2,7 @@
  * The search index in shards, on real builds: one Pagefind index per year, a rebuild after one new
  * article indexes only that article's shard (though it changed pages of other years: the next-story
  * link, related lists), and Pagefind writes the same index from the search documents as it would
- * from the pages themselves.
+ * from the pages themselves (the hostile article's among them).
  */
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/lib/fixture-articles.ts';
 import { ARTICLE_PAGE_GLOB } from '../../src/lib/permalinks.ts';
 import { searchDocument } from '../../src/lib/search-document.ts';
-import { buildProject, makeProject, projectArticles, readSite } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from './astro.ts';
 
 /** The builds' "now": after the new article's date. */
 const BUILD_TIME = { SOURCE_DATE_EPOCH: String(Date.parse('2026-06-01T00:00:00Z') / 1000) };
@@ -39,6 +39,11 @@ describe('a rebuild after one new article', () => {
     const articles = {
       ...projectArticles(),
       ...Object.fromEntries(generateArticles({ count: 12, seed: 3 }).map((a) => [a.path, a.text])),
+      // Markup an author should not have written, sanitized: its search document must index as the page.
+      'fixtures/hostile-article.md': readFileSync(
+        join(PROJECT_ROOT, 'tests/fixtures/hostile/hostile-article.md'),
+        'utf8',
+      ),
     };
     root = makeProject('search-shards', articles);
     const first = buildProject(root, BUILD_TIME);
