@@ -1,12 +1,16 @@
 /**
- * The search index: Pagefind over the article pages of a built site, written to `<dist>/pagefind/`.
+ * The search index: Pagefind over the article pages of a built site, one index per year (a year
+ * of many articles split, `SEARCH_SHARD_MAX_ARTICLES`), written to `<dist>/pagefind/<shard>/` with
+ * `<dist>/pagefind/pagefind.js` merging them in the browser (src/lib/search-shards.ts).
  *
  *   node src/cli/search-index.ts [dist]      (default dist; `npm run build` runs it after astro build)
  *
- * A step of its own after `astro build` rather than an integration inside it: Pagefind holds the
- * whole index in memory (2.9 GB at 10,000 articles), and inside the build that came on top of
- * what Astro still held (3 GB), so a 10,000-article build peaked at 5.9 GB. Run after the build
- * has exited, the two never add up.
+ * A step of its own after `astro build` rather than an integration inside it: Pagefind holds an
+ * index in memory while it builds it, and inside the build that came on top of what Astro still
+ * held. Shards are indexed one after another, each by a Pagefind process closed before the next,
+ * so the step needs the memory of the largest shard; a shard whose articles' indexed text, filters
+ * and metadata did not change is taken from the cache (`node_modules/.cache/search-shards`,
+ * SEARCH_SHARD_CACHE_DIR moves it). Prints `search: K of N shards rebuilt`.
  *
  * Article pages opt in with `data-pagefind-body` (the article text); authors, tags and years are
  * filters, the dateline is metadata (see the components). Only files at article paths are read:
@@ -15,33 +19,30 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
-import { ARTICLE_PAGE_GLOB } from '../lib/permalinks.ts';
+import { searchShardCacheDir, writeSearchShards } from '../lib/search-shard-index.ts';
+import { SEARCH_FOLDER } from '../lib/search-shards.ts';
 import { site } from '../site.config.ts';
 
-/** Index the articles of the site built in `dist`; returns how many files at article paths were read (old paths included). */
-export async function writeSearchIndex(dist: string, language: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  try {
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: dist, glob: ARTICLE_PAGE_GLOB });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
-}
-
+const projectRoot = resolve(import.meta.dirname, '../..');
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`search-index: no built site in ${dist}: run astro build first`);
   process.exit(1);
 }
 try {
-  const pages = await writeSearchIndex(dist, site.language);
-  console.log(`search index: written to ${join(dist, 'pagefind')} (${pages} page(s) at article paths read)`);
+  const shards = await writeSearchShards({
+    dist,
+    cacheDir: searchShardCacheDir(projectRoot),
+    language: site.language,
+    projectRoot,
+  });
+  const rebuilt = shards.filter((shard) => shard.rebuilt);
+  const named = rebuilt.length > 0 ? ` (${rebuilt.map((shard) => shard.name).join(', ')})` : '';
+  console.log(`search: ${rebuilt.length} of ${shards.length} shards rebuilt${named}`);
+  const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
+  console.log(
+    `search index: written to ${join(dist, SEARCH_FOLDER)} (${pages} article page(s) in ${shards.length} shard(s))`,
+  );
 } catch (error) {
   console.error(`search-index: Pagefind failed on ${dist}: ${(error as Error).message}`);
   process.exit(1);

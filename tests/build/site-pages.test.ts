@@ -122,9 +122,14 @@ describe('article pages', () => {
     expect(doc.querySelector('.dateline[data-pagefind-meta="dateline"]')).not.toBeNull();
   });
 
-  it('writes the Pagefind index', () => {
-    expect(files.has('pagefind/pagefind.js')).toBe(true);
-    expect([...files.keys()].some((path) => path.startsWith('pagefind/index/'))).toBe(true);
-    expect([...files.keys()].some((path) => path.startsWith('pagefind/filter/'))).toBe(true);
+  it('writes the Pagefind index, one per year, and the module that merges them', () => {
+    const years = [...new Set(articlePages().map((path) => path.slice(0, 4)))].sort().reverse();
+    expect(years.length).toBeGreaterThan(1);
+    expect(files.get('pagefind/pagefind.js')).toContain(`const shards = ${JSON.stringify(years)};`);
+    for (const year of years) {
+      expect(files.has(`pagefind/${year}/pagefind.js`), year).toBe(true);
+      expect([...files.keys()].some((path) => path.startsWith(`pagefind/${year}/index/`)), year).toBe(true);
+      expect([...files.keys()].some((path) => path.startsWith(`pagefind/${year}/filter/`)), year).toBe(true);
+    }
   });
 });
