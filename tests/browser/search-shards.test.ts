@@ -4,7 +4,7 @@
  * filters that narrow across the years; filter lists and counts summed over the indexes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, makeProject } from '../build/astro.ts';
+import { buildProject, makeProject } from '../support/astro.ts';
 import { type BrowserSession, HAS_CHROMIUM, openBrowserSession, startPreview } from './browser.ts';
 
 const BASE = '/news/';

@@ -8,10 +8,10 @@ import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../src/lib/fixture-articles.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 import { ARTICLE_PAGE_GLOB } from '../../src/lib/permalinks.ts';
 import { searchDocument } from '../../src/lib/search-document.ts';
-import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from './astro.ts';
+import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from '../support/astro.ts';
 
 /** The builds' "now": after the new article's date. */
 const BUILD_TIME = { SOURCE_DATE_EPOCH: String(Date.parse('2026-06-01T00:00:00Z') / 1000) };
