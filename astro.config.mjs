@@ -1,13 +1,13 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 import { builtPagesIndex } from './src/integrations/built-pages.ts';
 import socialImages from './src/integrations/social-images.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
-import { articleMarkdown } from './src/markdown/pipeline.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
+import { articleMarkdown } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 
 // Read once after the build; the integrations after it write files about the pages.

@@ -137,7 +137,9 @@ export function normalizeImageOrigins(entries: readonly string[]): string[] {
       throw new Error(`images.remote entry "${raw}" in src/site.config.ts is not a URL: expected ${expected}`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new Error(`images.remote entry "${raw}" in src/site.config.ts must start with https:// or http://: expected ${expected}`);
+      throw new Error(
+        `images.remote entry "${raw}" in src/site.config.ts must start with https:// or http://: expected ${expected}`,
+      );
     }
     if (!/^https?:\/\/[^/?#@*\\]+\/?$/i.test(value) || url.username || url.password) {
       throw new Error(`images.remote entry "${raw}" in src/site.config.ts is not an origin: expected ${expected}`);
@@ -178,6 +180,7 @@ export const site: SiteConfig = {
 export function buildTime(env: Record<string, string | undefined> = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (!epoch) return new Date();
-  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH "${epoch}" must be whole seconds since 1970-01-01T00:00:00Z`);
+  if (!/^\d+$/.test(epoch))
+    throw new Error(`SOURCE_DATE_EPOCH "${epoch}" must be whole seconds since 1970-01-01T00:00:00Z`);
   return new Date(Number(epoch) * 1000);
 }

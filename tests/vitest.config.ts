@@ -14,7 +14,9 @@ export default defineConfig({
     projects: [
       // Pure modules, no shared state between files: one module graph per worker (isolate: false) saves re-importing
       // the NLP layer and Zod for every file.
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } } },
+      {
+        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } },
+      },
       {
         test: {
           name: 'build',

@@ -15,7 +15,10 @@ try {
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(relative(distDir, path).split(sep).join('/'), entry.name.endsWith('.html') ? readFileSync(path, 'utf8') : '');
+    files.set(
+      relative(distDir, path).split(sep).join('/'),
+      entry.name.endsWith('.html') ? readFileSync(path, 'utf8') : '',
+    );
   }
 } catch {
   console.error(`No built site in ${distDir}/: run npm run build first.`);

@@ -16,9 +16,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
-import { aidsSkipReason, deriveReaderAids, hasTimelineEvents, type AidSettings, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import {
+  type AidSettings,
+  aidsSkipReason,
+  deriveReaderAids,
+  hasTimelineEvents,
+  type Paragraph,
+  type ReaderAids,
+} from '../lib/aids/index.ts';
 import { articleSchema } from '../lib/article-schema.ts';
+import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { articleRemark } from '../markdown/pipeline.ts';
 import type { OutlineEntry } from '../markdown/remark-derived-sections.ts';
 
@@ -77,13 +84,15 @@ function outlineOf(path: string): ArticleOutline {
 
 function formatOutline({ file, outline, blocks, aids }: ArticleOutline): string {
   const lines: string[] = [];
-  if (outline.length === 0) lines.push(`${file}: no sections (derivation is off, or the text is not about the section kinds)`);
+  if (outline.length === 0)
+    lines.push(`${file}: no sections (derivation is off, or the text is not about the section kinds)`);
   else {
     const textOf = new Map(blocks.map((block) => [block.number, block.text]));
     lines.push(`${file}: ${outline.length} section${outline.length === 1 ? '' : 's'}`);
     for (const section of outline) {
       lines.push('', `${section.title}${section.derived ? '' : '  (author heading)'}`);
-      for (const number of section.blocks) lines.push(`  ${String(number).padStart(3)}  ${preview(textOf.get(number) ?? '')}`);
+      for (const number of section.blocks)
+        lines.push(`  ${String(number).padStart(3)}  ${preview(textOf.get(number) ?? '')}`);
     }
   }
   return [...lines, ...formatAids(aids)].join('\n');
@@ -95,10 +104,18 @@ function formatAids({ timeline, figures, quotes, places }: ReaderAids): string[]
   const lines = ['', 'At a glance'];
   if (hasTimelineEvents(timeline)) {
     lines.push('  Timeline');
-    for (const e of timeline) lines.push(`    ${e.date}${e.endDate ? `–${e.endDate}` : ''}${e.partOfDay ? ` (${e.partOfDay})` : ''}  ${e.label}${at(e.paragraphId)}`);
+    for (const e of timeline)
+      lines.push(
+        `    ${e.date}${e.endDate ? `–${e.endDate}` : ''}${e.partOfDay ? ` (${e.partOfDay})` : ''}  ${e.label}${at(e.paragraphId)}`,
+      );
   }
-  if (figures.length) lines.push('  Key figures', ...figures.map((f) => `    ${f.text}${f.context ? ` (${f.context})` : ''}${at(f.paragraphId)}`));
-  if (quotes.length) lines.push('  Who said what', ...quotes.map((q) => `    ${q.speaker}: “${preview(q.quote)}”${at(q.paragraphId)}`));
+  if (figures.length)
+    lines.push(
+      '  Key figures',
+      ...figures.map((f) => `    ${f.text}${f.context ? ` (${f.context})` : ''}${at(f.paragraphId)}`),
+    );
+  if (quotes.length)
+    lines.push('  Who said what', ...quotes.map((q) => `    ${q.speaker}: “${preview(q.quote)}”${at(q.paragraphId)}`));
   if (places.length) lines.push('  Places', ...places.map((p) => `    ${p.name}${at(p.paragraphIds[0] ?? null)}`));
   if (lines.length === 2) lines.push('  (nothing: no dated events, figures, quotes or places)');
   return lines;

@@ -5,11 +5,19 @@
  * permalinks, tables of contents and reader aids, checks that paths are unique and sorts newest
  * first. Computed once per build and shared by every page.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { AidSettings, ReaderAids } from '../lib/aids/index.ts';
-import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, textFacts, toArticle, type Article } from '../lib/articles.ts';
+import {
+  type Article,
+  assertUniquePaths,
+  isPublished,
+  isScheduled,
+  sortNewestFirst,
+  textFacts,
+  toArticle,
+} from '../lib/articles.ts';
+import { type TocEntry, tableOfContents } from '../lib/toc.ts';
 import { buildTime } from '../site.config.ts';
-import { tableOfContents, type TocEntry } from '../lib/toc.ts';
 import { readerAids } from './reader-aids.ts';
 
 export interface LoadedArticle extends Article {
@@ -43,7 +51,12 @@ async function load(): Promise<LoadedArticle[]> {
       // article must not go out empty.
       if (!entry.rendered) throw new Error(`${filePath}: the article could not be rendered (see the error above)`);
       const { html } = entry.rendered;
-      const aids = readerAids(filePath, facts.paragraphs, { published: article.date, timezone: article.timezone }, entry.data.aids as AidSettings | undefined);
+      const aids = readerAids(
+        filePath,
+        facts.paragraphs,
+        { published: article.date, timezone: article.timezone },
+        entry.data.aids as AidSettings | undefined,
+      );
       return { ...article, html, aids, toc: tableOfContents(article.sectionTitles, headings), entry };
     }),
   );

@@ -11,15 +11,21 @@ import { getImage } from 'astro:assets';
 import { posix } from 'node:path';
 
 // Every picture under the articles folder, as astro:assets imports it (metadata only).
-const pictures = import.meta.glob<ImageMetadata>('/content/articles/**/*.{jpg,jpeg,png,webp,avif,gif,tiff,JPG,JPEG,PNG,WEBP}', {
-  eager: true,
-  import: 'default',
-});
+const pictures = import.meta.glob<ImageMetadata>(
+  '/content/articles/**/*.{jpg,jpeg,png,webp,avif,gif,tiff,JPG,JPEG,PNG,WEBP}',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 const PLACEHOLDER = /<img __ASTRO_IMAGE_="([^"]+)">/g;
 
 const decode = (text: string) =>
-  text.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+  text
+    .replace(/&(?:#x22|quot);/g, '"')
+    .replace(/&(?:#x27|apos);/g, "'")
+    .replace(/&(?:amp|#x26|#38);/g, '&');
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** `html` of the article at `filePath` (relative to the project) with every placeholder resolved. */
@@ -28,7 +34,13 @@ export async function resolveBodyImages(html: string, filePath: string): Promise
   if (found.length === 0) return html;
   const replacements = await Promise.all(
     found.map(async ([, json]) => {
-      const { index: _index, widths: _widths, sizes: _sizes, src, ...attributes } = JSON.parse(decode(json!)) as Record<string, unknown> & { src: string };
+      const {
+        index: _index,
+        widths: _widths,
+        sizes: _sizes,
+        src,
+        ...attributes
+      } = JSON.parse(decode(json!)) as Record<string, unknown> & { src: string };
       const picture = pictures[`/${posix.join(posix.dirname(filePath), src)}`];
       const alt = typeof attributes.alt === 'string' ? attributes.alt : '';
       if (!picture) return `<img alt="${escapeAttribute(alt)}">`;

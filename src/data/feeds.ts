@@ -14,7 +14,13 @@ export function getFeeds(): Promise<Feeds> {
         articles.map(async (article) => {
           // The feed's picture is the page's og:image; the body's images as the page shows them.
           const shared = article.image ? await articleSharingImage(article) : undefined;
-          const image = shared && { url: shared.url, type: shared.type, width: shared.width, height: shared.height, alt: shared.alt };
+          const image = shared && {
+            url: shared.url,
+            type: shared.type,
+            width: shared.width,
+            height: shared.height,
+            alt: shared.alt,
+          };
           return { ...article, html: await resolveBodyImages(article.html, article.filePath), image };
         }),
       ),

@@ -7,7 +7,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { Article } from '../lib/articles.ts';
-import { CARD_CROP, cropSize, structuredDataCrops, type Crop } from '../lib/lead-image.ts';
+import { CARD_CROP, type Crop, cropSize, structuredDataCrops } from '../lib/lead-image.ts';
 import { articleSocialImage, type SocialImage } from '../lib/metadata.ts';
 import { absoluteFromSitePath } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -23,12 +23,22 @@ export function pictureSize(src: ImageMetadata): { width: number; height: number
 }
 
 async function crop(image: NonNullable<Article['image']>, { width, height }: Crop): Promise<SocialImage> {
-  const result = await getImage({ src: image.src, width, height, fit: 'cover', position: 'center', format: 'jpg', quality: site.images.sharingQuality });
+  const result = await getImage({
+    src: image.src,
+    width,
+    height,
+    fit: 'cover',
+    position: 'center',
+    format: 'jpg',
+    quality: site.images.sharingQuality,
+  });
   return { url: absoluteFromSitePath(result.src), width, height, alt: image.alt, type: 'image/jpeg' };
 }
 
 /** The card of the lead image (with its JSON-LD crops), or the generated card. */
-export async function articleSharingImage(article: Pick<Article, 'title' | 'permalink' | 'image'>): Promise<SocialImage> {
+export async function articleSharingImage(
+  article: Pick<Article, 'title' | 'permalink' | 'image'>,
+): Promise<SocialImage> {
   const { image } = article;
   if (!image) return articleSocialImage(article);
   const size = pictureSize(image.src);

@@ -5,7 +5,16 @@
  * editor's `aids` frontmatter.
  */
 import { join } from 'node:path';
-import { AidOverrideError, aidsSkipReason, applyAidOverrides, deriveReaderAids, type AidSettings, type ArticleClock, type Paragraph, type ReaderAids } from '../lib/aids/index.ts';
+import {
+  AidOverrideError,
+  type AidSettings,
+  type ArticleClock,
+  aidsSkipReason,
+  applyAidOverrides,
+  deriveReaderAids,
+  type Paragraph,
+  type ReaderAids,
+} from '../lib/aids/index.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { cachedJson, jsonCacheKey } from '../lib/json-cache.ts';
 
@@ -17,14 +26,22 @@ import { cachedJson, jsonCacheKey } from '../lib/json-cache.ts';
 const CODE_VERSION = codeDigest([join(process.cwd(), 'src/lib/aids/index.ts')], process.cwd());
 const CACHE_DIR = process.env.READER_AIDS_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/reader-aids');
 
-export function readerAids(filePath: string, paragraphs: Paragraph[], clock: ArticleClock, settings: AidSettings | undefined): ReaderAids {
+export function readerAids(
+  filePath: string,
+  paragraphs: Paragraph[],
+  clock: ArticleClock,
+  settings: AidSettings | undefined,
+): ReaderAids {
   const skipped = aidsSkipReason(paragraphs);
   if (skipped) console.warn(`${filePath}: ${skipped}; reader aids ("At a glance") skipped`);
-  const { value } = cachedJson(CACHE_DIR, jsonCacheKey(CODE_VERSION, paragraphs, clock), () => deriveReaderAids(paragraphs, clock));
+  const { value } = cachedJson(CACHE_DIR, jsonCacheKey(CODE_VERSION, paragraphs, clock), () =>
+    deriveReaderAids(paragraphs, clock),
+  );
   try {
     return applyAidOverrides(value, settings);
   } catch (error) {
-    if (error instanceof AidOverrideError) throw new Error(`Invalid frontmatter in ${filePath}:\n  aids: ${error.message}`);
+    if (error instanceof AidOverrideError)
+      throw new Error(`Invalid frontmatter in ${filePath}:\n  aids: ${error.message}`);
     throw error;
   }
 }

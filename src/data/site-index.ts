@@ -2,7 +2,7 @@
  * The site's indexes, computed once per build from the articles: authors, tags,
  * archive years and months, and each article's neighbours and related articles.
  */
-import { type Group, type DateGroup, groupByDate, groupBySlug } from '../lib/listing.ts';
+import { type DateGroup, type Group, groupByDate, groupBySlug } from '../lib/listing.ts';
 import { type Neighbours, relatedArticles } from '../lib/related.ts';
 import { getArticles, type LoadedArticle } from './articles.ts';
 

@@ -34,7 +34,12 @@ const MODIFIED = attr('property', 'article:modified_time');
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/i;
 
 const decode = (text: string) =>
-  text.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  text
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 
 // Heads run to about 14 KB (the stylesheet is inlined): one read gets most of them whole.
 const HEAD_READ_BYTES = 16 * 1024;

@@ -24,7 +24,9 @@ export default function staticHostFiles(index: BuiltPagesIndex): AstroIntegratio
         const pages = index.pages();
         const missing = pages.filter((page) => !page.contentSecurityPolicy);
         if (missing.length) {
-          throw new Error(`static-host-files: no Content-Security-Policy in ${missing.map((page) => page.file).join(', ')}`);
+          throw new Error(
+            `static-host-files: no Content-Security-Policy in ${missing.map((page) => page.file).join(', ')}`,
+          );
         }
         const policy = siteContentSecurityPolicy(pages.map((page) => page.contentSecurityPolicy!));
         const redirects = pages.flatMap((page) => (page.redirectTo ? [{ from: page.path, to: page.redirectTo }] : []));

@@ -16,7 +16,10 @@ export const ANALYSIS_LIMITS = {
 export type AnalysisLimits = { readonly [K in keyof typeof ANALYSIS_LIMITS]: number };
 
 /** Why the text is past the bounds ("paragraph 3 has 50,000 words, more than 2,000"), or undefined. */
-export function analysisLimitProblem(blocks: readonly string[], limits: AnalysisLimits = ANALYSIS_LIMITS): string | undefined {
+export function analysisLimitProblem(
+  blocks: readonly string[],
+  limits: AnalysisLimits = ANALYSIS_LIMITS,
+): string | undefined {
   const number = (n: number) => n.toLocaleString('en');
   let total = 0;
   for (const [index, text] of blocks.entries()) {
@@ -26,6 +29,7 @@ export function analysisLimitProblem(blocks: readonly string[], limits: Analysis
     }
     total += words;
   }
-  if (total > limits.maxArticleWords) return `the article has ${number(total)} words, more than ${number(limits.maxArticleWords)}`;
+  if (total > limits.maxArticleWords)
+    return `the article has ${number(total)} words, more than ${number(limits.maxArticleWords)}`;
   return undefined;
 }

@@ -16,10 +16,10 @@
  * (`src/loaders/articles-loader.ts`, `lib/lead-image.ts`).
  */
 import { z } from 'astro/zod';
-import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
 import { sectionKindIds } from '../subjects/index.ts';
-import { normalizeAliasPath, slugProblem } from './permalinks.ts';
 import { imagePathKind } from './content-files.ts';
+import { ArticleDateError, isValidTimeZone, resolveArticleDate } from './dates.ts';
+import { normalizeAliasPath, slugProblem } from './permalinks.ts';
 import { readSectionSettings } from './section-settings.ts';
 import { stripControlCharacters } from './text.ts';
 
@@ -34,21 +34,43 @@ const ZONE_EXAMPLE = 'an IANA time zone such as "Asia/Baku" or a UTC offset such
  * it leaves with no control character (Word's `\v` line break becomes a space; see
  * `stripControlCharacters`) and no surrounding whitespace, so every page and feed can carry it.
  */
-const freeText = (what: string) => z.string({ error: required(what) }).overwrite(stripControlCharacters).trim();
+const freeText = (what: string) =>
+  z
+    .string({ error: required(what) })
+    .overwrite(stripControlCharacters)
+    .trim();
 
 /**
  * Upper bounds on what a field holds: far past any real headline or byline, near enough that a
  * story pasted into the wrong field fails here rather than in every page, card and feed.
  */
-export const FIELD_LIMITS = { title: 300, description: 1_000, author: 200, authors: 20, tag: 100, tags: 50, aliases: 50, alt: 500, caption: 1_000, credit: 200 } as const;
+export const FIELD_LIMITS = {
+  title: 300,
+  description: 1_000,
+  author: 200,
+  authors: 20,
+  tag: 100,
+  tags: 50,
+  aliases: 50,
+  alt: 500,
+  caption: 1_000,
+  credit: 200,
+} as const;
 
-const atMost = (limit: number, what: string) => ({ error: (issue: { input?: unknown }) => {
-  const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : undefined;
-  return `expected at most ${limit.toLocaleString('en')} ${what}${length === undefined ? '' : `, got ${length.toLocaleString('en')}`}`;
-} });
+const atMost = (limit: number, what: string) => ({
+  error: (issue: { input?: unknown }) => {
+    const length = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : undefined;
+    return `expected at most ${limit.toLocaleString('en')} ${what}${length === undefined ? '' : `, got ${length.toLocaleString('en')}`}`;
+  },
+});
 
-const dateText = z.string({ error: required(DATE_EXAMPLE) }).trim().min(1, `expected ${DATE_EXAMPLE}`);
-const authorName = freeText('an author name').min(1, 'expected a non-empty author name').max(FIELD_LIMITS.author, atMost(FIELD_LIMITS.author, 'characters in a name'));
+const dateText = z
+  .string({ error: required(DATE_EXAMPLE) })
+  .trim()
+  .min(1, `expected ${DATE_EXAMPLE}`);
+const authorName = freeText('an author name')
+  .min(1, 'expected a non-empty author name')
+  .max(FIELD_LIMITS.author, atMost(FIELD_LIMITS.author, 'characters in a name'));
 
 /**
  * `false`, or what `schema` accepts. Checked by hand rather than as a union, so an
@@ -70,7 +92,11 @@ function falseOr<T extends z.ZodType>(schema: T) {
 const aidCorrections = z.strictObject(
   {
     hide: z.array(z.number().int().min(0), { error: required('a list of item positions (0, 1, …)') }).optional(),
-    edit: z.record(z.string().regex(/^\d+$/), z.record(z.string(), z.unknown()), { error: required('item positions mapped to corrected fields') }).optional(),
+    edit: z
+      .record(z.string().regex(/^\d+$/), z.record(z.string(), z.unknown()), {
+        error: required('item positions mapped to corrected fields'),
+      })
+      .optional(),
     add: z.array(z.record(z.string(), z.unknown()), { error: required('a list of items to add') }).optional(),
   },
   { error: required('false, or { hide, edit, add }') },
@@ -84,7 +110,8 @@ const aidCorrections = z.strictObject(
 const sectionSettings = z
   .unknown()
   .superRefine((value, ctx) => {
-    for (const { path, message } of readSectionSettings(value, sectionKindIds).problems) ctx.addIssue({ code: 'custom', message, path, input: value });
+    for (const { path, message } of readSectionSettings(value, sectionKindIds).problems)
+      ctx.addIssue({ code: 'custom', message, path, input: value });
   })
   .transform((value) => value as false | { pin: Record<string, string> });
 
@@ -101,9 +128,17 @@ const localImagePath = z
   .superRefine((path, ctx) => {
     const kind = imagePathKind(path);
     if (kind === 'remote') {
-      ctx.addIssue({ code: 'custom', input: path, message: `"${path}" is a remote URL: nothing is fetched at build time; copy the image beside the article and write its file name, such as "./kalbajar.jpg"` });
+      ctx.addIssue({
+        code: 'custom',
+        input: path,
+        message: `"${path}" is a remote URL: nothing is fetched at build time; copy the image beside the article and write its file name, such as "./kalbajar.jpg"`,
+      });
     } else if (kind === 'root') {
-      ctx.addIssue({ code: 'custom', input: path, message: `"${path}" is not relative to the article: expected ${IMAGE_PATH_EXAMPLE}` });
+      ctx.addIssue({
+        code: 'custom',
+        input: path,
+        message: `"${path}" is not relative to the article: expected ${IMAGE_PATH_EXAMPLE}`,
+      });
     }
   });
 
@@ -115,8 +150,14 @@ function leadImage<S extends z.ZodType>(src: S) {
       alt: freeText('alt text: what the picture shows, for readers who cannot see it')
         .min(1, 'expected alt text: what the picture shows, for readers who cannot see it')
         .max(FIELD_LIMITS.alt, atMost(FIELD_LIMITS.alt, 'characters of alt text')),
-      caption: freeText('a caption (text)').min(1, 'expected a caption, or leave the field out').max(FIELD_LIMITS.caption, atMost(FIELD_LIMITS.caption, 'characters in a caption')).optional(),
-      credit: freeText('a credit (text)').min(1, 'expected a credit, or leave the field out').max(FIELD_LIMITS.credit, atMost(FIELD_LIMITS.credit, 'characters in a credit')).optional(),
+      caption: freeText('a caption (text)')
+        .min(1, 'expected a caption, or leave the field out')
+        .max(FIELD_LIMITS.caption, atMost(FIELD_LIMITS.caption, 'characters in a caption'))
+        .optional(),
+      credit: freeText('a credit (text)')
+        .min(1, 'expected a credit, or leave the field out')
+        .max(FIELD_LIMITS.credit, atMost(FIELD_LIMITS.credit, 'characters in a credit'))
+        .optional(),
     },
     {
       error: (issue) =>
@@ -129,19 +170,29 @@ function leadImage<S extends z.ZodType>(src: S) {
 
 function articleFields<S extends z.ZodType>(imageSrc: S) {
   return {
-    title: freeText('a headline (non-empty text)').min(1, 'expected a headline (non-empty text)').max(FIELD_LIMITS.title, atMost(FIELD_LIMITS.title, 'characters in a headline')),
-    description: freeText('text').min(1, 'expected text, or leave the field out').max(FIELD_LIMITS.description, atMost(FIELD_LIMITS.description, 'characters in a description')).optional(),
+    title: freeText('a headline (non-empty text)')
+      .min(1, 'expected a headline (non-empty text)')
+      .max(FIELD_LIMITS.title, atMost(FIELD_LIMITS.title, 'characters in a headline')),
+    description: freeText('text')
+      .min(1, 'expected text, or leave the field out')
+      .max(FIELD_LIMITS.description, atMost(FIELD_LIMITS.description, 'characters in a description'))
+      .optional(),
     date: dateText,
     timezone: z
       .string({ error: required(ZONE_EXAMPLE) })
       .trim()
-      .refine(isValidTimeZone, { error: (issue) => `unknown time zone "${String(issue.input)}": expected ${ZONE_EXAMPLE}` }),
+      .refine(isValidTimeZone, {
+        error: (issue) => `unknown time zone "${String(issue.input)}": expected ${ZONE_EXAMPLE}`,
+      }),
     author: z
       .union([authorName, z.array(authorName).min(1, 'expected at least one author name')], {
         error: required('an author name, or a list of names'),
       })
       // After the union, which would report a long list only as "no member matched".
-      .refine((author) => typeof author === 'string' || author.length <= FIELD_LIMITS.authors, atMost(FIELD_LIMITS.authors, 'authors')),
+      .refine(
+        (author) => typeof author === 'string' || author.length <= FIELD_LIMITS.authors,
+        atMost(FIELD_LIMITS.authors, 'authors'),
+      ),
     slug: z
       .string({ error: required('a slug') })
       .superRefine((slug, ctx) => {
@@ -150,9 +201,17 @@ function articleFields<S extends z.ZodType>(imageSrc: S) {
       })
       .optional(),
     updated: dateText.optional(),
-    tags: z.array(freeText('a tag').min(1, 'expected a non-empty tag').max(FIELD_LIMITS.tag, atMost(FIELD_LIMITS.tag, 'characters in a tag')), {
-      error: required('a list of tags'),
-    }).max(FIELD_LIMITS.tags, atMost(FIELD_LIMITS.tags, 'tags')).default([]),
+    tags: z
+      .array(
+        freeText('a tag')
+          .min(1, 'expected a non-empty tag')
+          .max(FIELD_LIMITS.tag, atMost(FIELD_LIMITS.tag, 'characters in a tag')),
+        {
+          error: required('a list of tags'),
+        },
+      )
+      .max(FIELD_LIMITS.tags, atMost(FIELD_LIMITS.tags, 'tags'))
+      .default([]),
     draft: z.boolean({ error: required('true or false') }).default(false),
     aliases: z
       .array(
@@ -174,7 +233,12 @@ function articleFields<S extends z.ZodType>(imageSrc: S) {
     // Reader aids (src/lib/aids/): `false` for none, or per aid `false` or corrections.
     aids: z
       .strictObject(
-        { timeline: falseOr(aidCorrections).optional(), figures: falseOr(aidCorrections).optional(), quotes: falseOr(aidCorrections).optional(), places: falseOr(aidCorrections).optional() },
+        {
+          timeline: falseOr(aidCorrections).optional(),
+          figures: falseOr(aidCorrections).optional(),
+          quotes: falseOr(aidCorrections).optional(),
+          places: falseOr(aidCorrections).optional(),
+        },
         { error: required('{ timeline, figures, quotes, places }, each false or { hide, edit, add }') },
       )
       .or(z.literal(false))
@@ -252,4 +316,6 @@ export interface ArticleImage<Src = string> {
 }
 
 /** Checked frontmatter, its lead image's `src` of type `Src`. */
-export type ArticleFrontmatter<Src = string> = Omit<z.output<typeof articleSchema>, 'image'> & { image?: ArticleImage<Src> };
+export type ArticleFrontmatter<Src = string> = Omit<z.output<typeof articleSchema>, 'image'> & {
+  image?: ArticleImage<Src>;
+};

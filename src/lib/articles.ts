@@ -10,7 +10,6 @@ import { articlePermalink, findPermalinkCollisions, slugFromPath, slugProblem } 
 import { slugify } from './slugs.ts';
 import { truncateAtWord } from './text.ts';
 
-
 /** What the Markdown pipeline learned from the text (see `src/markdown/`). */
 interface TextFacts {
   /** Plain text of the first paragraph. */
@@ -28,7 +27,9 @@ export function textFacts(frontmatter: Record<string, unknown>): TextFacts {
   return {
     lead: typeof frontmatter.lead === 'string' ? frontmatter.lead : '',
     wordCount: typeof frontmatter.wordCount === 'number' ? frontmatter.wordCount : 0,
-    sectionTitles: outline.map((section) => section.title).filter((title): title is string => typeof title === 'string'),
+    sectionTitles: outline
+      .map((section) => section.title)
+      .filter((title): title is string => typeof title === 'string'),
     paragraphs: Array.isArray(frontmatter.paragraphs) ? (frontmatter.paragraphs as Paragraph[]) : [],
   };
 }
@@ -39,7 +40,9 @@ export function textFacts(frontmatter: Record<string, unknown>): TextFacts {
  */
 export type LeadImage = ArticleImage<ImageMetadata>;
 
-export interface Article extends Omit<ArticleFrontmatter<ImageMetadata>, 'slug' | 'description' | 'sections' | 'aids'>, Omit<TextFacts, 'lead' | 'paragraphs'> {
+export interface Article
+  extends Omit<ArticleFrontmatter<ImageMetadata>, 'slug' | 'description' | 'sections' | 'aids'>,
+    Omit<TextFacts, 'lead' | 'paragraphs'> {
   /** Content entry id (the file path below the collection, without extension). */
   id: string;
   /** Source file, relative to the project root. */
@@ -65,7 +68,9 @@ export function articleAddress(
   if (problem) {
     const fix = 'add a "slug" field such as "mine-blast-in-kalbajar"';
     throw new ArticleError(
-      data.slug === undefined ? `${filePath}: slug: the file name gives no usable slug (${problem}); ${fix}` : `${filePath}: slug: ${problem}`,
+      data.slug === undefined
+        ? `${filePath}: slug: the file name gives no usable slug (${problem}); ${fix}`
+        : `${filePath}: slug: ${problem}`,
     );
   }
   return { slug, permalink: articlePermalink(data.date, slug) };
@@ -113,7 +118,10 @@ export function assertUniquePaths(
   if (collisions.length === 0) return;
   throw new ArticleError(
     collisions
-      .map(([path, files]) => `Articles share the path ${path}: ${files.join(' and ')} (change a "slug" or remove the alias)`)
+      .map(
+        ([path, files]) =>
+          `Articles share the path ${path}: ${files.join(' and ')} (change a "slug" or remove the alias)`,
+      )
       .join('\n'),
   );
 }
@@ -131,6 +139,9 @@ export function isScheduled(article: { date: string }, now: Date): boolean {
  * Drafts and scheduled articles are shown while editing (`npm run dev`, `preview: true`), and left
  * out of a build: no page, list, feed or sitemap has them.
  */
-export function isPublished(article: { draft: boolean; date: string }, { preview, now }: { preview: boolean; now: Date }): boolean {
+export function isPublished(
+  article: { draft: boolean; date: string },
+  { preview, now }: { preview: boolean; now: Date },
+): boolean {
   return preview || (!article.draft && !isScheduled(article, now));
 }

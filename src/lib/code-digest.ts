@@ -12,7 +12,13 @@ const IMPORT = /\b(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g;
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`; `node:fs` → null. */
 function packageName(specifier: string): string | null {
-  if (specifier.startsWith('node:') || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('astro:')) return null;
+  if (
+    specifier.startsWith('node:') ||
+    specifier.startsWith('.') ||
+    specifier.startsWith('/') ||
+    specifier.startsWith('astro:')
+  )
+    return null;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? null);
 }
@@ -21,7 +27,8 @@ function packageName(specifier: string): string | null {
 function installedVersion(root: string, name: string): string {
   for (let folder = root; ; folder = dirname(folder)) {
     const manifest = join(folder, 'node_modules', name, 'package.json');
-    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '?';
+    if (existsSync(manifest))
+      return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '?';
     if (dirname(folder) === folder) return '?';
   }
 }
@@ -50,7 +57,8 @@ export function codeDigest(entries: readonly string[], root: string): string {
     }
   }
   const hash = createHash('sha256');
-  for (const [file, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) hash.update(`\0${relative(root, file)}\0${text}`);
+  for (const [file, text] of [...sources].sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`\0${relative(root, file)}\0${text}`);
   for (const name of [...packages].sort()) hash.update(`\0${name}@${installedVersion(root, name)}`);
   return hash.digest('hex').slice(0, 16);
 }

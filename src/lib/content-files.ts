@@ -103,7 +103,9 @@ export function imagePathKind(path: string): 'relative' | 'remote' | 'root' {
  */
 export function assertArticleHasText(body: string, file: string): void {
   if (!/[\p{L}\p{N}]/u.test(body)) {
-    throw new ContentFileError(`${file}: the article has no text below the frontmatter: write the story, or set "draft: true" until it is written`);
+    throw new ContentFileError(
+      `${file}: the article has no text below the frontmatter: write the story, or set "draft: true" until it is written`,
+    );
   }
 }
 

@@ -17,8 +17,7 @@ import { type SiteConfig, site } from '../site.config.ts';
 /** `+04:00`, `-09:30`: a fixed UTC offset used as a time zone. */
 const FIXED_OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;
 /** `2022-07-27T12:30`, seconds and fraction optional, then `Z` or `±HH:MM` optionally. */
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 const MINUTE = 60_000;
 
@@ -142,9 +141,7 @@ export function resolveArticleDate(text: string, zone: string): string {
 /** Every instant at which the clocks in `zone` read `wall` (ms of a UTC-read wall time). */
 function wallClockInstants(wall: number, zone: string): { instant: Date; offset: number }[] {
   const DAY = 24 * 60 * MINUTE;
-  const offsets = new Set(
-    [wall - DAY, wall, wall + DAY].map((t) => zoneOffsetMinutes(zone, new Date(t))),
-  );
+  const offsets = new Set([wall - DAY, wall, wall + DAY].map((t) => zoneOffsetMinutes(zone, new Date(t))));
   return [...offsets]
     .map((offset) => ({ instant: new Date(wall - offset * MINUTE), offset }))
     .filter(({ instant, offset }) => zoneOffsetMinutes(zone, instant) === offset)
@@ -195,7 +192,9 @@ function onOwnClock(iso: string): TZDate {
  */
 export function siteLocale({ language, region }: Pick<SiteConfig, 'language' | 'region'> = site): string {
   if (!/^[a-z]{2,3}$/.test(language)) {
-    throw new Error(`language "${language}" in src/site.config.ts must be an ISO 639 language code such as "en" (the region goes in "region")`);
+    throw new Error(
+      `language "${language}" in src/site.config.ts must be an ISO 639 language code such as "en" (the region goes in "region")`,
+    );
   }
   if (!/^(?:[A-Z]{2}|\d{3})$/.test(region)) {
     throw new Error(`region "${region}" in src/site.config.ts must be an ISO 3166 region code such as "GB"`);
@@ -210,7 +209,11 @@ export const DATE_LOCALE = siteLocale();
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function cachedFormat(
+  cache: Map<string, Intl.DateTimeFormat>,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let formatter = cache.get(locale);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -240,7 +243,9 @@ export function formatCalendarDate(iso: string, locale = DATE_LOCALE): string {
 
 /** A calendar day written `YYYY-MM-DD` (no clock, no zone), as `26 July 2022`. */
 export function formatCalendarDay(day: string, locale = DATE_LOCALE): string {
-  return cachedFormat(dayFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+  return cachedFormat(dayFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** A month of a year (`month` 1–12), as `July 2022`. */

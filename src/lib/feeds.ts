@@ -64,7 +64,10 @@ const EPOCH = '1970-01-01T00:00:00+00:00';
 
 /** Make `href="/…"` and `src="/…"` absolute, for readers that show the HTML outside the site. */
 function absolutizeUrls(html: string, origin: string): string {
-  return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_m, attribute: string, path: string) => `${attribute}="${origin}${path}"`);
+  return html.replace(
+    /\b(href|src)="(\/(?!\/)[^"]*)"/g,
+    (_m, attribute: string, path: string) => `${attribute}="${origin}${path}"`,
+  );
 }
 
 /** The newest `site.feedLength` articles as RSS, Atom and JSON Feed. */
@@ -158,7 +161,16 @@ function atom1({ site, home, updated, articles }: Channel): string {
       element(2, 'title', article.title, { type: 'text' }),
       element(2, 'id', article.url),
       emptyElement(2, 'link', { href: article.url }),
-      ...(article.image ? [emptyElement(2, 'link', { rel: 'enclosure', type: article.image.type, href: article.image.url, title: article.image.alt })] : []),
+      ...(article.image
+        ? [
+            emptyElement(2, 'link', {
+              rel: 'enclosure',
+              type: article.image.type,
+              href: article.image.url,
+              title: article.image.alt,
+            }),
+          ]
+        : []),
       element(2, 'updated', article.modified),
       ...(article.description ? [element(2, 'summary', article.description, { type: 'text' })] : []),
       ...(article.content ? [cdataElement(2, 'content', article.content, { type: 'html' })] : []),
@@ -220,7 +232,10 @@ function cdataElement(depth: number, name: string, html: string, attributes: Rec
 
 /** RSS plain text: `&`, `<` and `>` as hexadecimal references, which the most readers show literally. */
 function rssText(depth: number, name: string, text: string): string {
-  const escaped = stripControlCharacters(text).replace(/[&<>\r]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+  const escaped = stripControlCharacters(text).replace(
+    /[&<>\r]/g,
+    (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`,
+  );
   return `${indent(depth)}<${name}>${escaped}</${name}>`;
 }
 

@@ -34,7 +34,10 @@ function parsePolicy(text: string): Policy {
  * writes into each page's `<meta>`: the same directives, the union of the hashes,
  * plus the directives a `<meta>` cannot carry (`frame-ancestors`).
  */
-export function siteContentSecurityPolicy(pagePolicies: readonly string[], extra: readonly string[] = ["frame-ancestors 'none'"]): string {
+export function siteContentSecurityPolicy(
+  pagePolicies: readonly string[],
+  extra: readonly string[] = ["frame-ancestors 'none'"],
+): string {
   const merged: Policy = new Map();
   for (const text of pagePolicies) {
     for (const [name, sources] of parsePolicy(text)) {
@@ -47,7 +50,13 @@ export function siteContentSecurityPolicy(pagePolicies: readonly string[], extra
 }
 
 /** `_headers` in the Netlify / Cloudflare Pages format. */
-export function headersFile({ basePath, contentSecurityPolicy }: { basePath: string; contentSecurityPolicy: string }): string {
+export function headersFile({
+  basePath,
+  contentSecurityPolicy,
+}: {
+  basePath: string;
+  contentSecurityPolicy: string;
+}): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[

@@ -52,8 +52,9 @@ export function newsArticleJsonLd(site: SiteConfig, input: NewsArticleInput): Wi
     ...(article.tags.length ? { keywords: article.tags } : {}),
     ...(places.length
       ? {
-          contentLocation: places.map(({ name, path }): Place =>
-            path ? { '@type': 'Place', name, url: absoluteUrl(path) } : { '@type': 'Place', name },
+          contentLocation: places.map(
+            ({ name, path }): Place =>
+              path ? { '@type': 'Place', name, url: absoluteUrl(path) } : { '@type': 'Place', name },
           ),
         }
       : {}),

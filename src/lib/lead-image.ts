@@ -10,7 +10,6 @@ import { RESIZABLE_IMAGE_EXTENSIONS } from './content-files.ts';
 /** A lead image is at least this wide, so every sharing crop can be 1200 px wide. */
 const LEAD_IMAGE_MIN_WIDTH = 1200;
 
-
 /**
  * `credit` as shown: "Photo: …" unless it already names its kind, a word or two and a colon at its
  * start ("Illustration: The Dispatch", "Map: OpenStreetMap", "Photo: AP").
@@ -42,7 +41,11 @@ const STRUCTURED_DATA_WIDTH = 1200;
  * The size of a crop of ratio `ratioWidth:ratioHeight`, `width` wide, cut from a `source` picture:
  * narrower when the picture has too few pixels for it, since the image service never enlarges.
  */
-export function cropSize(source: { width: number; height: number }, [ratioWidth, ratioHeight]: readonly [number, number], width: number): Crop {
+export function cropSize(
+  source: { width: number; height: number },
+  [ratioWidth, ratioHeight]: readonly [number, number],
+  width: number,
+): Crop {
   const fits = Math.min(source.width, (source.height * ratioWidth) / ratioHeight);
   const w = Math.floor(Math.min(width, fits));
   return { width: w, height: Math.round((w * ratioHeight) / ratioWidth) };
@@ -61,7 +64,11 @@ export type ReadDimensions = (file: string) => Promise<{ width?: number; height?
  * `undefined`: a file that is not there, not an image Astro reads, or narrower than
  * `LEAD_IMAGE_MIN_WIDTH`. Messages are for editors.
  */
-export async function leadImageFileProblem(src: string, articleFile: string, readDimensions: ReadDimensions): Promise<string | undefined> {
+export async function leadImageFileProblem(
+  src: string,
+  articleFile: string,
+  readDimensions: ReadDimensions,
+): Promise<string | undefined> {
   const file = resolve(dirname(articleFile), src);
   if (!existsSync(file) || !statSync(file).isFile()) {
     return `no file "${src}" beside the article: put the image in the article's folder and write its file name, such as "./kalbajar.jpg"`;

@@ -46,7 +46,8 @@ function urlsOf(html: string): string[] {
       for (const attribute of attributes) {
         const value = element.getAttribute(attribute);
         if (value === undefined) continue;
-        if (attribute === 'srcset') urls.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+        if (attribute === 'srcset')
+          urls.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
         else urls.push(value);
       }
     }
@@ -77,7 +78,10 @@ function resolveFile(path: string, files: ReadonlyMap<string, string>): string |
  * Check every page in `files` (site-relative path such as `2022/07/27/x/index.html`
  * → file text; non-HTML files only need to exist).
  */
-export function findBrokenLinks(files: ReadonlyMap<string, string>, { basePath, siteUrl }: LinkCheckOptions): BrokenLink[] {
+export function findBrokenLinks(
+  files: ReadonlyMap<string, string>,
+  { basePath, siteUrl }: LinkCheckOptions,
+): BrokenLink[] {
   const origin = new URL(siteUrl).origin;
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const idCache = new Map<string, Set<string>>();

@@ -79,7 +79,9 @@ export function groupBySlug<T>(items: readonly T[], namesOf: (item: T) => readon
       name: [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
       items: members,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, site.language, { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) => a.name.localeCompare(b.name, site.language, { sensitivity: 'base' }) || a.slug.localeCompare(b.slug),
+    );
 }
 
 /** Two or more different names (not spellings of one, see `nameKey`) that give one slug. */
@@ -176,7 +178,9 @@ export interface DateGroup<T> {
 }
 
 /** Group by publication year and by year-month, on each article's own clock; newest first. */
-export function groupByDate<T extends { date: string }>(items: readonly T[]): { years: DateGroup<T>[]; months: DateGroup<T>[] } {
+export function groupByDate<T extends { date: string }>(
+  items: readonly T[],
+): { years: DateGroup<T>[]; months: DateGroup<T>[] } {
   const years = new Map<number, T[]>();
   const months = new Map<string, { year: number; month: number; items: T[] }>();
   for (const item of items) {

@@ -107,7 +107,12 @@ function imageProperties(image: SocialImage | undefined): [string, string][] {
   ];
 }
 
-function twitterCard(site: SiteConfig, title: string, description: string, image: SocialImage | undefined): [string, string][] {
+function twitterCard(
+  site: SiteConfig,
+  title: string,
+  description: string,
+  image: SocialImage | undefined,
+): [string, string][] {
   return [
     ['twitter:card', image ? 'summary_large_image' : 'summary'],
     ...(site.social.xHandle ? ([['twitter:site', site.social.xHandle]] as [string, string][]) : []),

@@ -28,7 +28,11 @@ function articlesInNewsWindow<T extends { date: string }>(articles: readonly T[]
   });
 }
 
-export async function newsSitemap(site: SiteConfig, articles: readonly NewsSitemapArticle[], now: Date): Promise<string> {
+export async function newsSitemap(
+  site: SiteConfig,
+  articles: readonly NewsSitemapArticle[],
+  now: Date,
+): Promise<string> {
   const items = articlesInNewsWindow(articles, now, site.newsSitemapWindowHours).map((article) => ({
     url: absoluteUrl(article.permalink),
     news: {

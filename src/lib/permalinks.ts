@@ -18,8 +18,10 @@ export const SLUG_MAX_LENGTH = 100;
 
 /** Why a slug cannot be used, or undefined when it can. */
 export function slugProblem(slug: string): string | undefined {
-  if (!SLUG_PATTERN.test(slug)) return 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"';
-  if (slug.length > SLUG_MAX_LENGTH) return `the slug has ${slug.length} characters, more than ${SLUG_MAX_LENGTH}: shorten it`;
+  if (!SLUG_PATTERN.test(slug))
+    return 'expected a slug of lowercase letters, digits and single hyphens, such as "mine-blast-in-kalbajar"';
+  if (slug.length > SLUG_MAX_LENGTH)
+    return `the slug has ${slug.length} characters, more than ${SLUG_MAX_LENGTH}: shorten it`;
   return undefined;
 }
 
@@ -27,7 +29,17 @@ export function slugProblem(slug: string): string | undefined {
  * First segments of the pages the site makes itself (src/pages/, and what the build adds beside
  * them): an old path there would replace a list, a feed or the search index with a redirect.
  */
-const GENERATED_FIRST_SEGMENTS = ['page', 'archive', 'authors', 'tags', 'places', 'search', 'pagefind', '_astro', '404'] as const;
+const GENERATED_FIRST_SEGMENTS = [
+  'page',
+  'archive',
+  'authors',
+  'tags',
+  'places',
+  'search',
+  'pagefind',
+  '_astro',
+  '404',
+] as const;
 
 /** Whether a site path (as segments) is one the site generates: lists, archives by year and month. */
 function isGeneratedPath(segments: readonly string[]): boolean {

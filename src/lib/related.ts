@@ -31,7 +31,10 @@ export interface Neighbours<T> {
  * For articles sorted newest first: each one's neighbours and up to `count` (the site's
  * `relatedCount`) related articles, by permalink.
  */
-export function relatedArticles<T extends RelatableArticle>(newestFirst: readonly T[], count = site.relatedCount): Map<string, Neighbours<T>> {
+export function relatedArticles<T extends RelatableArticle>(
+  newestFirst: readonly T[],
+  count = site.relatedCount,
+): Map<string, Neighbours<T>> {
   // Every article is scored against hundreds of candidates: normalise each one's tags and
   // sections once, not once per comparison.
   const tagSets = newestFirst.map((article) => new Set(article.tags.map((tag) => tag.toLowerCase())));
@@ -51,7 +54,8 @@ export function relatedArticles<T extends RelatableArticle>(newestFirst: readonl
     const sections = sectionSets[index]!;
     const candidates = new Set<number>();
     for (const tag of tags) for (const other of byTag.get(tag) ?? []) candidates.add(other);
-    for (let i = Math.max(0, index - TIME_WINDOW); i <= Math.min(newestFirst.length - 1, index + TIME_WINDOW); i++) candidates.add(i);
+    for (let i = Math.max(0, index - TIME_WINDOW); i <= Math.min(newestFirst.length - 1, index + TIME_WINDOW); i++)
+      candidates.add(i);
     candidates.delete(index);
 
     const best: Scored[] = [];
@@ -77,7 +81,11 @@ interface Scored {
 
 /** Higher score first, then nearer in time, then newer. */
 function ranksBefore(a: Scored, b: Scored): boolean {
-  return a.score !== b.score ? a.score > b.score : a.distance !== b.distance ? a.distance < b.distance : a.other < b.other;
+  return a.score !== b.score
+    ? a.score > b.score
+    : a.distance !== b.distance
+      ? a.distance < b.distance
+      : a.other < b.other;
 }
 
 /** Insert `item` into `best` (kept in rank order, at most `count` long). */

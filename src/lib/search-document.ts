@@ -187,8 +187,7 @@ function readTree(html: string): Element {
 
 const attributesOf = (element: Element) =>
   (element.attributes ??= element.attributeSource.trim() ? readAttributes(element.attributeSource) : []);
-const attribute = (element: Element, name: string) =>
-  attributesOf(element).find((a) => a.name === name)?.value;
+const attribute = (element: Element, name: string) => attributesOf(element).find((a) => a.name === name)?.value;
 /** Whether an element carries any `data-pagefind-*` attribute: most do not, and are passed over without reading their attributes. */
 const isMarked = (element: Element) => MARKED.test(element.attributeSource);
 const hasText = (html: string) => /\S/.test(html.replace(/<[^>]*>/g, ''));
@@ -210,8 +209,7 @@ export function searchDocument(html: string): string | undefined {
   // What the title and image rules see inside a subtree that is kept whole (a body, a filter's text).
   const notice = (element: Element) => {
     if (element.tag === 'h1' && !titleSeen && hasText(inner(element))) titleSeen = true;
-    if (element.tag === 'img' && titleSeen && !imageSeen && attribute(element, 'src') !== undefined)
-      imageSeen = true;
+    if (element.tag === 'img' && titleSeen && !imageSeen && attribute(element, 'src') !== undefined) imageSeen = true;
     if (isMarked(element)) {
       if (attribute(element, 'data-pagefind-body') !== undefined) hasBody = true;
       const meta = attribute(element, 'data-pagefind-meta');

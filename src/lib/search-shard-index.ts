@@ -51,7 +51,7 @@ export function searchShardCacheDir(
   projectRoot: string,
   env: Record<string, string | undefined> = process.env,
 ): string {
-  return env['SEARCH_SHARD_CACHE_DIR'] || join(projectRoot, 'node_modules', '.cache', 'search-shards');
+  return env.SEARCH_SHARD_CACHE_DIR || join(projectRoot, 'node_modules', '.cache', 'search-shards');
 }
 
 /** The options Pagefind's `createIndex` is given (part of every shard's key). */
@@ -145,8 +145,7 @@ export async function writeSearchShards(options: SearchShardOptions): Promise<Wr
   // Only what this code put there goes: the folder may be one a publisher named (SEARCH_SHARD_CACHE_DIR).
   const used = new Set(written.map(({ key }) => key));
   for (const entry of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
-    if (SHARD_ENTRY.test(entry) && !used.has(entry))
-      rmSync(join(cacheDir, entry), { recursive: true, force: true });
+    if (SHARD_ENTRY.test(entry) && !used.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
   }
   return written;
 }

@@ -52,10 +52,7 @@ function yearOf(url: string): string {
  * articles cut into runs of `max` in order of publication. New articles join the end of their
  * year, so a year's earlier shards keep their articles as it grows.
  */
-export function assignShards(
-  pages: readonly SearchPage[],
-  max: number = SEARCH_SHARD_MAX_ARTICLES,
-): SearchShard[] {
+export function assignShards(pages: readonly SearchPage[], max: number = SEARCH_SHARD_MAX_ARTICLES): SearchShard[] {
   if (!Number.isInteger(max) || max < 1)
     throw new Error(`search index: a shard must hold at least one article, not ${max}`);
   const years = new Map<string, SearchPage[]>();

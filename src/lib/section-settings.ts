@@ -44,7 +44,10 @@ export function readSectionSettings(
   if (value === undefined) return result(true);
   if (value === false) return result(false);
   if (!isPlainObject(value)) {
-    problems.push({ path: [], message: `expected false, or { pin: { <block number>: <section kind> } }, got ${JSON.stringify(value)}` });
+    problems.push({
+      path: [],
+      message: `expected false, or { pin: { <block number>: <section kind> } }, got ${JSON.stringify(value)}`,
+    });
     return result(true);
   }
   for (const setting of Object.keys(value)) {
@@ -53,10 +56,14 @@ export function readSectionSettings(
   const pin = value.pin;
   if (!isPlainObject(pin)) {
     const got = pin === undefined ? 'nothing' : JSON.stringify(pin);
-    problems.push({ path: ['pin'], message: `expected block numbers mapped to section kinds, such as { 8: background }, got ${got}` });
+    problems.push({
+      path: ['pin'],
+      message: `expected block numbers mapped to section kinds, such as { 8: background }, got ${got}`,
+    });
     return result(true);
   }
-  const blocksPhrase = blocks && `the article has ${blocks.count} block${blocks.count === 1 ? '' : 's'} (${blocks.phrase})`;
+  const blocksPhrase =
+    blocks && `the article has ${blocks.count} block${blocks.count === 1 ? '' : 's'} (${blocks.phrase})`;
   for (const [blockKey, kindId] of Object.entries(pin)) {
     const path = ['pin', blockKey];
     if (!BLOCK_NUMBER.test(blockKey)) {
@@ -64,7 +71,10 @@ export function readSectionSettings(
     } else if (blocks && Number(blockKey) > blocks.count) {
       problems.push({ path, message: `there is no block ${blockKey}; ${blocksPhrase}` });
     } else if (typeof kindId !== 'string' || !kindIds.includes(kindId)) {
-      problems.push({ path, message: `unknown section kind ${JSON.stringify(kindId)}; kinds are ${kindIds.join(', ')}` });
+      problems.push({
+        path,
+        message: `unknown section kind ${JSON.stringify(kindId)}; kinds are ${kindIds.join(', ')}`,
+      });
     } else {
       pins.set(Number(blockKey), kindId);
     }

@@ -20,12 +20,21 @@ const encode = encodeURIComponent;
 
 /** Every service a link can be made for: its name and its share page for a page. */
 const SHARE_SERVICES = {
-  email: { name: 'Email', href: ({ url, title }) => `mailto:?subject=${encode(title)}&body=${encode(`${title}\n\n${url}`)}` },
+  email: {
+    name: 'Email',
+    href: ({ url, title }) => `mailto:?subject=${encode(title)}&body=${encode(`${title}\n\n${url}`)}`,
+  },
   x: { name: 'X', href: ({ url, title }) => `https://x.com/intent/post?url=${encode(url)}&text=${encode(title)}` },
   facebook: { name: 'Facebook', href: ({ url }) => `https://www.facebook.com/sharer/sharer.php?u=${encode(url)}` },
-  telegram: { name: 'Telegram', href: ({ url, title }) => `https://t.me/share/url?url=${encode(url)}&text=${encode(title)}` },
+  telegram: {
+    name: 'Telegram',
+    href: ({ url, title }) => `https://t.me/share/url?url=${encode(url)}&text=${encode(title)}`,
+  },
   whatsapp: { name: 'WhatsApp', href: ({ url, title }) => `https://wa.me/?text=${encode(`${title} ${url}`)}` },
-  linkedin: { name: 'LinkedIn', href: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}` },
+  linkedin: {
+    name: 'LinkedIn',
+    href: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}`,
+  },
 } satisfies Record<string, { name: string; href: (page: SharedPage) => string }>;
 
 /** A service of `SHARE_SERVICES`, as the site's `share` setting names it. */

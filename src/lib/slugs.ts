@@ -30,8 +30,24 @@ import { SLUG_MAX_LENGTH } from './permalinks.ts';
 
 /** Latin letters that Unicode does not decompose into a base letter plus a mark. */
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ə: 'e', Ə: 'e', ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae',
-  œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th',
+  ə: 'e',
+  Ə: 'e',
+  ı: 'i',
+  İ: 'i',
+  ø: 'o',
+  Ø: 'o',
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  þ: 'th',
+  Þ: 'th',
 };
 
 /** Symbols that mean a word, read as that word. `#` only after a letter or digit (`C#`, `F#`). */

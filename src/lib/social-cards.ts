@@ -12,9 +12,9 @@ import { dirname, join } from 'node:path';
 import type { Article } from './articles.ts';
 import { formatDateline } from './dates.ts';
 import { SOCIAL_IMAGE_FILE } from './metadata.ts';
+import { type SocialImageContent, socialImageKey } from './social-image.ts';
 import { placeSocialImage } from './social-image-cache.ts';
-import { socialImageRenderer, socialImageWorkers, type SocialImageRenderer } from './social-image-pool.ts';
-import { socialImageKey, type SocialImageContent } from './social-image.ts';
+import { type SocialImageRenderer, socialImageRenderer, socialImageWorkers } from './social-image-pool.ts';
 import { formatAuthors } from './text.ts';
 
 /** The list's file name in `dist/` while the build runs. */
@@ -55,7 +55,10 @@ export function parseSocialCards(text: string, source: string): SocialCard[] {
         !card.file.split('/').includes('..') &&
         ['headline', 'byline', 'dateline', 'siteName'].every((field) => isText(card.content?.[field])),
     );
-  if (!valid) throw new Error(`${source}: not a list of social cards ({ file, content: { headline, byline, dateline, siteName } })`);
+  if (!valid)
+    throw new Error(
+      `${source}: not a list of social cards ({ file, content: { headline, byline, dateline, siteName } })`,
+    );
   return cards as SocialCard[];
 }
 
@@ -77,7 +80,10 @@ interface WriteSocialCardsOptions {
  * hand at once, so a thread never waits for the next card; cards of the same content wait for the
  * first, which draws it once. A failure names the card's file; the cards in hand still finish first.
  */
-export async function writeSocialCards(cards: readonly SocialCard[], options: WriteSocialCardsOptions): Promise<{ rendered: number }> {
+export async function writeSocialCards(
+  cards: readonly SocialCard[],
+  options: WriteSocialCardsOptions,
+): Promise<{ rendered: number }> {
   const { dist, cacheDir, onRendered } = options;
   const workers = options.workers ?? socialImageWorkers();
   let renderer: SocialImageRenderer | undefined;
@@ -109,7 +115,11 @@ export async function writeSocialCards(cards: readonly SocialCard[], options: Wr
       try {
         await place(card);
       } catch (error) {
-        failure ??= { error: new Error(`social image ${card.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+        failure ??= {
+          error: new Error(`social image ${card.file}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          }),
+        };
       }
     }
   };

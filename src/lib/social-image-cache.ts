@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderSocialImage, socialImageKey, type SocialImageContent } from './social-image.ts';
+import { renderSocialImage, type SocialImageContent, socialImageKey } from './social-image.ts';
 
 interface SocialImageCacheOptions {
   /** Folder of `<key>.png` files; created when missing. */
@@ -33,11 +33,15 @@ export function defaultSocialImageCacheDir(projectRoot: string): string {
 }
 
 /** The cache a build uses: SOCIAL_IMAGE_CACHE_DIR when set (a CI cache, a test's own folder), else the default. */
-export function socialImageCacheDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+export function socialImageCacheDir(
+  projectRoot: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
   return env.SOCIAL_IMAGE_CACHE_DIR || defaultSocialImageCacheDir(projectRoot);
 }
 
-const cacheFile = (content: SocialImageContent, cacheDir: string) => path.join(cacheDir, `${socialImageKey(content)}.png`);
+const cacheFile = (content: SocialImageContent, cacheDir: string) =>
+  path.join(cacheDir, `${socialImageKey(content)}.png`);
 
 /** The PNG for `content`: from `<cacheDir>/<key>.png` if there, else rendered and stored. */
 export async function cachedSocialImage(

@@ -34,7 +34,8 @@ export function socialImageWorkers(env: Record<string, string | undefined> = pro
   const value = env.SOCIAL_IMAGE_WORKERS;
   if (value === undefined || value === '') return os.availableParallelism();
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) throw new Error(`SOCIAL_IMAGE_WORKERS: expected a whole number ≥ 0, got "${value}"`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`SOCIAL_IMAGE_WORKERS: expected a whole number ≥ 0, got "${value}"`);
   return count;
 }
 
@@ -134,7 +135,8 @@ class SocialImagePool implements SocialImageRenderer {
     };
     worker.on('error', lost);
     worker.on('exit', (code) => {
-      if (this.#busy.has(worker) || this.#idle.includes(worker)) lost(new Error(`social image worker exited with code ${code}`));
+      if (this.#busy.has(worker) || this.#idle.includes(worker))
+        lost(new Error(`social image worker exited with code ${code}`));
     });
     return worker;
   }

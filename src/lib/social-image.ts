@@ -191,33 +191,37 @@ function tree(content: SocialImageContent): Node {
         },
         [
           el(
-            { display: 'block', fontSize: 40, fontWeight: 700, letterSpacing: '-0.01em', lineHeight: 1.1, ...singleLine },
+            {
+              display: 'block',
+              fontSize: 40,
+              fontWeight: 700,
+              letterSpacing: '-0.01em',
+              lineHeight: 1.1,
+              ...singleLine,
+            },
             oneLine(content.siteName),
           ),
         ],
       ),
       el({ display: 'flex', height: 0, marginTop: 3, borderBottom: `1px solid ${COLORS.ink}` }),
       // Headline: sized by its length, clamped with an ellipsis so it never overflows.
-      el(
-        { display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' },
-        [
-          el(
-            {
-              display: 'block',
-              fontSize,
-              fontWeight: 700,
-              lineHeight: HEADLINE_LINE_HEIGHT,
-              letterSpacing: '-0.015em',
-              lineClamp: maxLines,
-              // Balanced lines read best, but balancing a clamped headline narrows every line.
-              textWrap: fits ? 'balance' : 'wrap',
-              maxHeight: Math.ceil(maxLines * fontSize * HEADLINE_LINE_HEIGHT) + 2,
-              overflow: 'hidden',
-            },
-            headline,
-          ),
-        ],
-      ),
+      el({ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' }, [
+        el(
+          {
+            display: 'block',
+            fontSize,
+            fontWeight: 700,
+            lineHeight: HEADLINE_LINE_HEIGHT,
+            letterSpacing: '-0.015em',
+            lineClamp: maxLines,
+            // Balanced lines read best, but balancing a clamped headline narrows every line.
+            textWrap: fits ? 'balance' : 'wrap',
+            maxHeight: Math.ceil(maxLines * fontSize * HEADLINE_LINE_HEIGHT) + 2,
+            overflow: 'hidden',
+          },
+          headline,
+        ),
+      ]),
       // Footer: byline left, dateline right, over a short accent rule.
       el(
         {

@@ -9,10 +9,7 @@ export function truncateAtWord(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max); // leaves one place for the ellipsis after trimming
   const lastSpace = room.lastIndexOf(' ');
-  const cut = (lastSpace > 0 ? room.slice(0, lastSpace) : room.slice(0, max - 1)).replace(
-    /[\s,;:.\-–—]+$/,
-    '',
-  );
+  const cut = (lastSpace > 0 ? room.slice(0, lastSpace) : room.slice(0, max - 1)).replace(/[\s,;:.\-–—]+$/, '');
   return `${cut}…`;
 }
 

@@ -29,10 +29,15 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { ArticleFrontmatter } from '../lib/article-schema.ts';
-import { codeDigest } from '../lib/code-digest.ts';
-import { ARTICLE_EXTENSION, assertArticleHasText, assertBuildableContentFiles, decodeArticleText } from '../lib/content-files.ts';
-import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import {
+  ARTICLE_EXTENSION,
+  assertArticleHasText,
+  assertBuildableContentFiles,
+  decodeArticleText,
+} from '../lib/content-files.ts';
+import { articleBody, parseFrontmatterText } from '../lib/frontmatter.ts';
 import { leadImageFileProblem, type ReadDimensions } from '../lib/lead-image.ts';
 import { assertDistinctNames } from '../lib/listing.ts';
 
@@ -53,13 +58,23 @@ export function articlesLoader({
 }: ArticlesLoaderOptions = {}): Loader {
   // retainBody: false: pages use the rendered HTML and the text facts, never the Markdown, which
   // would otherwise sit in the content store that Astro bundles into the build, beside the HTML.
-  const inner = glob({ base, pattern, retainBody: false, generateId: ({ entry }) => entry.slice(0, -ARTICLE_EXTENSION.length) });
+  const inner = glob({
+    base,
+    pattern,
+    retainBody: false,
+    generateId: ({ entry }) => entry.slice(0, -ARTICLE_EXTENSION.length),
+  });
   return {
     name: 'articles-loader',
     load: async (context: LoaderContext) => {
       const folder = fileURLToPath(new URL(base, context.config.root));
-      const files = existsSync(folder) ? (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()) : [];
-      assertBuildableContentFiles(files.map((entry) => relative(folder, join(entry.parentPath, entry.name))), base);
+      const files = existsSync(folder)
+        ? (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+        : [];
+      assertBuildableContentFiles(
+        files.map((entry) => relative(folder, join(entry.parentPath, entry.name))),
+        base,
+      );
       const pipeline = await markdownPipelineDigest(context.config);
       const previous = context.meta.get(PIPELINE_DIGEST_KEY);
       if (previous !== pipeline) {
@@ -67,37 +82,44 @@ export function articlesLoader({
         context.store.clear();
         context.meta.set(PIPELINE_DIGEST_KEY, pipeline);
       }
-      await withFileInYamlErrors(context, () => inner.load({
-        ...context,
-        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
-          const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
-          const text = props.filePath ? decodeArticleText(await readFile(props.filePath), file) : undefined;
-          let parsed: TData;
-          try {
-            const data = text === undefined ? props.data : parseFrontmatterText(text);
-            parsed = await context.parseData({ ...props, data: data as typeof props.data });
-          } catch (error) {
-            const detail = error instanceof Error ? error.message : String(error);
-            // Astro words it as "**collection → id** …" then one "  **field**: message" line per issue.
-            const fields = [...detail.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].map(([, field, message]) =>
-              field ? `  ${field}: ${message}` : `  ${message}`,
-            );
-            throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`);
-          }
-          if (text !== undefined && parsed.draft !== true) assertArticleHasText(articleBody(text), file);
-          const imageSrc = (props.data as { image?: { src?: unknown } }).image?.src;
-          if (props.filePath && parsed.image !== undefined && typeof imageSrc === 'string') {
-            const problem = await leadImageFileProblem(imageSrc.trim(), props.filePath, readImageDimensions);
-            if (problem) throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n  image.src: ${problem}`);
-          }
-          return parsed;
-        },
-      }));
+      await withFileInYamlErrors(context, () =>
+        inner.load({
+          ...context,
+          parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>): Promise<TData> => {
+            const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
+            const text = props.filePath ? decodeArticleText(await readFile(props.filePath), file) : undefined;
+            let parsed: TData;
+            try {
+              const data = text === undefined ? props.data : parseFrontmatterText(text);
+              parsed = await context.parseData({ ...props, data: data as typeof props.data });
+            } catch (error) {
+              const detail = error instanceof Error ? error.message : String(error);
+              // Astro words it as "**collection → id** …" then one "  **field**: message" line per issue.
+              const fields = [...detail.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].map(([, field, message]) =>
+                field ? `  ${field}: ${message}` : `  ${message}`,
+              );
+              throw new ArticleFrontmatterError(
+                `Invalid frontmatter in ${file}:\n${fields.length ? fields.join('\n') : detail}`,
+              );
+            }
+            if (text !== undefined && parsed.draft !== true) assertArticleHasText(articleBody(text), file);
+            const imageSrc = (props.data as { image?: { src?: unknown } }).image?.src;
+            if (props.filePath && parsed.image !== undefined && typeof imageSrc === 'string') {
+              const problem = await leadImageFileProblem(imageSrc.trim(), props.filePath, readImageDimensions);
+              if (problem)
+                throw new ArticleFrontmatterError(`Invalid frontmatter in ${file}:\n  image.src: ${problem}`);
+            }
+            return parsed;
+          },
+        }),
+      );
       // Astro logs a Markdown error (an unclosed <style>, an external image, a bad `sections` pin) and
       // keeps the entry without HTML, which would build an empty page; and it would keep that entry
       // in its cache, so the next build would not say why. Drop such entries and fail here, before
       // any page is written.
-      const unrendered = [...context.store.values()].filter((entry) => !entry.rendered && !(entry.data as ArticleFrontmatter).draft);
+      const unrendered = [...context.store.values()].filter(
+        (entry) => !entry.rendered && !(entry.data as ArticleFrontmatter).draft,
+      );
       if (unrendered.length > 0) {
         for (const entry of unrendered) context.store.delete(entry.id);
         const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}`).join('\n');
@@ -109,9 +131,15 @@ export function articlesLoader({
         .map((entry) => ({ data: entry.data as ArticleFrontmatter, filePath: entry.filePath ?? entry.id }))
         .filter(({ data }) => !data.draft);
       assertUniquePaths(
-        published.map(({ data, filePath }) => ({ filePath, aliases: data.aliases, permalink: articleAddress(data, filePath).permalink })),
+        published.map(({ data, filePath }) => ({
+          filePath,
+          aliases: data.aliases,
+          permalink: articleAddress(data, filePath).permalink,
+        })),
       );
-      assertDistinctNames(published.map(({ data, filePath }) => ({ filePath, authors: data.authors, tags: data.tags })));
+      assertDistinctNames(
+        published.map(({ data, filePath }) => ({ filePath, authors: data.authors, tags: data.tags })),
+      );
     },
   };
 }

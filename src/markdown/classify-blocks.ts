@@ -57,14 +57,21 @@
  * Cost is linear in the text: each text is parsed once, and a run-on sentence of more than
  * `MAX_SENTENCE_WORDS` is read for its words only, not for who says it.
  */
-import { attributionVerbs as defaultAttributionVerbs, connectives, peopleNouns, writerFormulas, type AttributionVerbs } from '../nlp/lexicon.ts';
+
+import { countWords } from '../lib/text.ts';
+import {
+  type AttributionVerbs,
+  connectives,
+  attributionVerbs as defaultAttributionVerbs,
+  peopleNouns,
+  writerFormulas,
+} from '../nlp/lexicon.ts';
 import { compilePattern, hasPattern, matchableWords, type Pattern } from '../nlp/match.ts';
 import { parseText, type Token } from '../nlp/parse.ts';
 import { quotationSpans } from '../nlp/quotations.ts';
-import { verbPhrases, type VerbPhrase } from '../nlp/verbs.ts';
-import { countWords } from '../lib/text.ts';
-import { blockFeatures, fixedFeatureCount, predictKind, vocabularyIndex } from './kind-model.ts';
+import { type VerbPhrase, verbPhrases } from '../nlp/verbs.ts';
 import type { SectionKind, SubjectPack } from '../subjects/types.ts';
+import { blockFeatures, fixedFeatureCount, predictKind, vocabularyIndex } from './kind-model.ts';
 
 export interface ClassifierOptions {
   /** Lowest score that gives a block a kind on its own. Default `1.5`. */
@@ -171,16 +178,25 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|[a-z]+ing)\b[^,]*,/gi;
 /** Speakers that stand for the last speaker named. */
 const PRONOUN_SPEAKER = /^(it|he|she|they|we|i|the latter)$/i;
 /** Openings that refer back to people just mentioned: a personal pronoun, "both …", or "the (two) (wounded) men". */
-const REFERS_BACK = ['^(he|she|they|him|her|both|his|their)', `^the #Value? #Adjective? (${peopleNouns.join('|')})`].map(compilePattern);
+const REFERS_BACK = [
+  '^(he|she|they|him|her|both|his|their)',
+  `^the #Value? #Adjective? (${peopleNouns.join('|')})`,
+].map(compilePattern);
 /** A sentence the writer states in a stock formula, after any connective ("Moreover, it should be noted that …"). */
 const WRITER_FORMULA = new RegExp(
   `^\\s*(?:(?:${connectives.join('|')})\\s*,?\\s*)*(?:${writerFormulas.join('|')})\\b\\s*(?:that\\b)?\\s*,?\\s*`,
   'i',
 );
 /** Verb forms that narrate an event. */
-const NARRATIVE_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past', 'past-progressive', 'past-perfect']);
+const NARRATIVE_FORMS: ReadonlySet<string> = new Set([
+  'simple-past',
+  'passive-past',
+  'past-progressive',
+  'past-perfect',
+]);
 /** The object after a main verb: up to the first preposition, conjunction or clause mark. */
-const PREDICATE_OBJECT = /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|after|before|during|when|while|as|and|but|or|who|which|that|since|under|near|because|until)\b|$)/i;
+const PREDICATE_OBJECT =
+  /^.*?(?=[,;:.!?]|\s(?:in|on|at|to|for|from|with|by|of|after|before|during|when|while|as|and|but|or|who|which|that|since|under|near|because|until)\b|$)/i;
 /** Longest sentence read for its attribution and main predicate (news sentences run to about 60 words). */
 const MAX_SENTENCE_WORDS = 150;
 /** Longest speaker phrase that still reads as an attribution rather than a clause of its own. */
@@ -222,7 +238,11 @@ export function createClassifier(packs: readonly SubjectPack[], options: Classif
    * pack with a learned model (kind-model.ts) has the model take the last decision on every block
    * the editor did not pin.
    */
-  function classify(texts: readonly string[], pins: ReadonlyMap<number, string> = new Map(), title = ''): string[] | null {
+  function classify(
+    texts: readonly string[],
+    pins: ReadonlyMap<number, string> = new Map(),
+    title = '',
+  ): string[] | null {
     if (texts.length === 0) return [];
     const analysis = analyse(texts, pins, title);
     if (analysis === null) return null;
@@ -231,7 +251,9 @@ export function createClassifier(packs: readonly SubjectPack[], options: Classif
     const ids = pack.kinds.map((kind) => kind.id);
     const rules = kinds.map((id) => ids.indexOf(id));
     const features = blockFeatures(blocks, rules, texts, ids.length, vocabulary);
-    return kinds.map((id, index) => (pins.has(index + 1) ? id : (ids[predictKind(pack.model!.weights, features[index]!)] ?? id)));
+    return kinds.map((id, index) =>
+      pins.has(index + 1) ? id : (ids[predictKind(pack.model!.weights, features[index]!)] ?? id),
+    );
   }
 
   return { classify, analyse };
@@ -242,8 +264,14 @@ function checkedModelVocabulary(pack: SubjectPack): Map<string, number> {
   const model = pack.model!;
   const ids = pack.kinds.map((kind) => kind.id);
   const width = fixedFeatureCount(ids.length) + model.vocabulary.length;
-  if (model.kinds.join() !== ids.join() || model.weights.length !== ids.length || model.weights.some((row) => row.length !== width)) {
-    throw new Error(`the model of subject pack "${pack.id}" does not fit its kinds or features: run npm run train:sections`);
+  if (
+    model.kinds.join() !== ids.join() ||
+    model.weights.length !== ids.length ||
+    model.weights.some((row) => row.length !== width)
+  ) {
+    throw new Error(
+      `the model of subject pack "${pack.id}" does not fit its kinds or features: run npm run train:sections`,
+    );
   }
   return vocabularyIndex(model);
 }
@@ -255,7 +283,10 @@ function checkedModelVocabulary(pack: SubjectPack): Map<string, number> {
  * and nowhere in the story when it recurs (in two blocks or more, the title counting as one).
  */
 function subjectGate(pack: SubjectPack, settings: Settings) {
-  const anchors = pack.anchors.map((anchor) => ({ ...compileCue(anchor), ambiguous: pack.ambiguousAnchors.includes(anchor.match) }));
+  const anchors = pack.anchors.map((anchor) => ({
+    ...compileCue(anchor),
+    ambiguous: pack.ambiguousAnchors.includes(anchor.match),
+  }));
   const otherSenses = pack.otherSenses.map(compileCue);
   return (texts: readonly string[], title: string): boolean => {
     const readings = texts.map(cueText);
@@ -264,12 +295,21 @@ function subjectGate(pack: SubjectPack, settings: Settings) {
     const otherSense = [headline, ...readings].filter(hasOtherSense).length >= 2;
     const weightOf = (reading: CueText) => {
       const voided = otherSense || hasOtherSense(reading);
-      return Math.min(2, anchors.reduce((sum, anchor) => (anchor.ambiguous && voided) || !hasCue(reading, anchor) ? sum : sum + anchor.weight, 0));
+      return Math.min(
+        2,
+        anchors.reduce(
+          (sum, anchor) => ((anchor.ambiguous && voided) || !hasCue(reading, anchor) ? sum : sum + anchor.weight),
+          0,
+        ),
+      );
     };
     const weight = readings.reduce((sum, reading) => sum + weightOf(reading), 0) + 2 * weightOf(headline);
     // A long feature needs the subject's words throughout, up to `anchorWeightEnough`: past that,
     // the evidence is plain however long the story.
-    const needed = Math.min(settings.anchorWeightEnough, Math.max(settings.minAnchorWeight, settings.minAnchorShare * texts.length));
+    const needed = Math.min(
+      settings.anchorWeightEnough,
+      Math.max(settings.minAnchorWeight, settings.minAnchorShare * texts.length),
+    );
     return weight >= needed;
   };
 }
@@ -289,7 +329,9 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
   function topicScores(text: string): number[] {
     if (!/\p{L}/u.test(text)) return compiled.map(() => 0);
     const candidate = cueText(text);
-    return compiled.map((kind) => kind.topics.reduce((sum, cue) => (hasCue(candidate, cue) ? sum + cue.weight : sum), 0));
+    return compiled.map((kind) =>
+      kind.topics.reduce((sum, cue) => (hasCue(candidate, cue) ? sum + cue.weight : sum), 0),
+    );
   }
 
   /** The kind a speaker phrase stands for: its strongest speaker cue, first kind on a tie. */
@@ -311,7 +353,8 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     const verbs = verbsOf(sentence);
     const inRelativeClause = relativeClauseTest(sentence);
     // "The spokeswoman said the ministry regretted …": a reported stance is still a stance.
-    const takesStance = (verb: VerbPhrase) => verbs.some((other) => stance.has(other.lemma) && (other === verb || other.start > verb.start));
+    const takesStance = (verb: VerbPhrase) =>
+      verbs.some((other) => stance.has(other.lemma) && (other === verb || other.start > verb.start));
     for (const verb of verbs) {
       if (!stance.has(verb.lemma) && !reporting.has(verb.lemma)) continue;
       const before = sentence.slice(0, verb.start);
@@ -345,7 +388,12 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     }
     const accordingTo = /\baccording to ([^,.;:]+)/i.exec(sentence);
     if (accordingTo?.[1]) {
-      return { speaker: accordingTo[1].trim(), stance: false, content: sentence.replace(accordingTo[0], ''), source: true };
+      return {
+        speaker: accordingTo[1].trim(),
+        stance: false,
+        content: sentence.replace(accordingTo[0], ''),
+        source: true,
+      };
     }
     return null;
   }
@@ -361,7 +409,9 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
     if (countWords(sentence) > MAX_SENTENCE_WORDS) return [];
     const inRelativeClause = relativeClauseTest(sentence);
     // "the device that killed Sulaiman was a bomb": the verb of a relative clause is not the main one.
-    const main = verbsOf(sentence).find((verb) => !inRelativeClause(verb.start) && !/\b(?:that|who|which)\s+$/i.test(sentence.slice(0, verb.start)));
+    const main = verbsOf(sentence).find(
+      (verb) => !inRelativeClause(verb.start) && !/\b(?:that|who|which)\s+$/i.test(sentence.slice(0, verb.start)),
+    );
     if (!main || !NARRATIVE_FORMS.has(main.form)) return [];
     const object = PREDICATE_OBJECT.exec(sentence.slice(main.end))?.[0] ?? '';
     const predicate = cueText(sentence.slice(main.start, main.end) + object);
@@ -376,14 +426,20 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
   ): { utterances: Utterance[]; lastSpeaker: string | null } {
     const utterances: Utterance[] = [];
     let lastSpeaker = introducedBy ?? previousSpeaker;
-    const resolve = (speaker: string | null) => (speaker !== null && PRONOUN_SPEAKER.test(speaker) ? lastSpeaker : speaker);
+    const resolve = (speaker: string | null) =>
+      speaker !== null && PRONOUN_SPEAKER.test(speaker) ? lastSpeaker : speaker;
 
     const addSentences = (prose: string, quotedBy: string | null) => {
       for (const sentence of sentencesOf(prose)) {
         // "It should be noted that …" is the writer's: no speaker, and the last speaker stays.
         const formula = quotedBy === null ? WRITER_FORMULA.exec(sentence) : null;
         if (formula) {
-          utterances.push({ speaker: null, firsthand: false, quoted: false, content: sentence.slice(formula[0].length) });
+          utterances.push({
+            speaker: null,
+            firsthand: false,
+            quoted: false,
+            content: sentence.slice(formula[0].length),
+          });
           continue;
         }
         // Who says what is read within a sentence; a run-on "sentence" is read for its words only,
@@ -401,7 +457,12 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
           });
           if (quotedBy === null) lastSpeaker = speaker;
         } else {
-          utterances.push({ speaker: quotedBy, firsthand: quotedBy !== null, quoted: quotedBy !== null, content: sentence });
+          utterances.push({
+            speaker: quotedBy,
+            firsthand: quotedBy !== null,
+            quoted: quotedBy !== null,
+            content: sentence,
+          });
           // "The boys' father had spent the morning at the market. '…,' he said": "he" is the
           // person the writer has just told of.
           const person = quotedBy === null ? personSubject(sentence) : null;
@@ -441,7 +502,7 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
       addSentences(prose, null);
       // No speaker named: the quotation goes on from the last one (`"…," he said. "…"`), and is
       // quoted words even when nobody can be named.
-      const speaker = attribution ? resolve(attribution.speaker) ?? attribution.speaker : lastSpeaker;
+      const speaker = attribution ? (resolve(attribution.speaker) ?? attribution.speaker) : lastSpeaker;
       addSentences(words, speaker ?? '');
       if (speaker) lastSpeaker = speaker;
       cursor = end + (trailingAttribution ? trailing.length : 0);
@@ -468,7 +529,11 @@ function kindScorer(kinds: readonly SectionKind[], settings: Settings) {
       const predicate = utterance.firsthand ? [] : predicateKinds(utterance.content);
       for (const kind of predicate) topics[kind] = (topics[kind] ?? 0) + settings.mainPredicateBonus;
       const speaker = utterance.speaker === null ? null : speakerKind(utterance.speaker);
-      const contentFactor = utterance.quoted ? settings.quotedContentFactor : utterance.firsthand ? settings.embeddedContentFactor : 1;
+      const contentFactor = utterance.quoted
+        ? settings.quotedContentFactor
+        : utterance.firsthand
+          ? settings.embeddedContentFactor
+          : 1;
       topics.forEach((score, index) => {
         scores[index] = (scores[index] ?? 0) + score * contentFactor;
       });
@@ -570,8 +635,8 @@ export function settleKinds(
     if (chosen[start] !== null) continue;
     let end = start;
     while (end + 1 < chosen.length && chosen[end + 1] === null) end++;
-    const before = start > 0 ? chosen[start - 1] ?? null : null;
-    const after = end + 1 < chosen.length ? chosen[end + 1] ?? null : null;
+    const before = start > 0 ? (chosen[start - 1] ?? null) : null;
+    const after = end + 1 < chosen.length ? (chosen[end + 1] ?? null) : null;
     for (const index of range(start, end)) {
       chosen[index] = joinNeighbour(index, end > start, before, after);
     }
@@ -661,13 +726,21 @@ const PEOPLE: ReadonlySet<string> = new Set(peopleNouns);
  */
 function speakerHead(speaker: string): string {
   const core = speaker.replace(/,?\s+(?:who|whose|whom)\b.*$/is, '').trim();
-  const last = core.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s$/, '') ?? '';
+  const last =
+    core
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/['’]s$/, '') ?? '';
   return PEOPLE.has(last) ? last : core;
 }
 
 /** Whether an offset in the sentence falls inside a comma-enclosed relative clause. */
 function relativeClauseTest(sentence: string): (offset: number) => boolean {
-  const clauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const clauses = [...sentence.matchAll(RELATIVE_CLAUSE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   return (offset) => clauses.some(({ start, end }) => offset >= start && offset < end);
 }
 

@@ -88,7 +88,13 @@ export function blockFeatures(
       for (const [kind, share] of (normalised[neighbour] ?? []).entries()) add(kind, share);
       offset += kindCount;
     }
-    const flags = [i === 0, i === last, block.introducesNext, block.continuesPrevious, blocks[i - 1]?.introducesNext === true];
+    const flags = [
+      i === 0,
+      i === last,
+      block.introducesNext,
+      block.continuesPrevious,
+      blocks[i - 1]?.introducesNext === true,
+    ];
     for (const [feature, flag] of flags.entries()) add(feature, flag ? 1 : 0);
     add(FLAGS - 1, last > 0 ? i / last : 0);
     offset += FLAGS;
@@ -103,7 +109,9 @@ export function blockFeatures(
 
 /** Each kind's sum of weights over the features. */
 export function kindLogits(weights: KindModel['weights'], features: SparseFeatures): number[] {
-  return weights.map((row) => features.index.reduce((sum, at, n) => sum + (row[at] ?? 0) * (features.value[n] ?? 0), 0));
+  return weights.map((row) =>
+    features.index.reduce((sum, at, n) => sum + (row[at] ?? 0) * (features.value[n] ?? 0), 0),
+  );
 }
 
 /** The kind index with the highest sum (the first on a tie). */

@@ -23,7 +23,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { type PluggableList, unified } from 'unified';
+import { site } from '../site.config.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlockIds from './rehype-block-ids.ts';
 import rehypeFigures from './rehype-figures.ts';
@@ -36,12 +37,18 @@ import remarkTextFacts from './remark-text-facts.ts';
 import remarkUnclosedHtml from './remark-unclosed-html.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 import { sectionSelfLink } from './section-self-link.ts';
-import { site } from '../site.config.ts';
 
 /** How Astro parses an article before our plugins: GitHub-flavoured; no typographic rewriting (articles are reproduced word for word). */
 const PARSING = { gfm: true, smartypants: false } as const;
 
-const remarkPlugins = [remarkStripControlCharacters, remarkUnclosedHtml, remarkLocalImages, remarkTextFacts, remarkBlockIds, remarkDerivedSections];
+const remarkPlugins = [
+  remarkStripControlCharacters,
+  remarkUnclosedHtml,
+  remarkLocalImages,
+  remarkTextFacts,
+  remarkBlockIds,
+  remarkDerivedSections,
+];
 
 /** `root`: the folder file names in error messages are relative to (the project's). */
 function rehypePlugins(root: string) {

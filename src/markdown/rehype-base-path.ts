@@ -22,7 +22,8 @@ interface RehypeBasePathOptions {
 const ROOT_RELATIVE = /^\/(?!\/)/;
 
 export default function rehypeBasePath({ basePath = '/' }: RehypeBasePathOptions = {}) {
-  const prefix = (url: string) => (ROOT_RELATIVE.test(url) && !url.startsWith(basePath) ? joinBasePath(basePath, url) : url);
+  const prefix = (url: string) =>
+    ROOT_RELATIVE.test(url) && !url.startsWith(basePath) ? joinBasePath(basePath, url) : url;
   return (tree: Root) => {
     if (basePath === '/') return;
     visit(tree, 'element', (node: Element) => {
@@ -33,7 +34,11 @@ export default function rehypeBasePath({ basePath = '/' }: RehypeBasePathOptions
       }
       // srcset is a list of `url descriptor` candidates: a hast list, or the raw text after rehype-raw.
       const srcSet: unknown = properties.srcSet;
-      const candidates = Array.isArray(srcSet) ? srcSet.map(String) : typeof srcSet === 'string' ? srcSet.split(',') : undefined;
+      const candidates = Array.isArray(srcSet)
+        ? srcSet.map(String)
+        : typeof srcSet === 'string'
+          ? srcSet.split(',')
+          : undefined;
       if (candidates) {
         (properties as Record<string, unknown>).srcSet = candidates
           .map((candidate) => candidate.trim().replace(/^\S+/, (url) => prefix(url)))

@@ -40,7 +40,10 @@ export function isLocalImagePath(src: string): boolean {
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
 
-export default function rehypeFigures({ widths = BODY_IMAGE_WIDTHS, sizes = BODY_IMAGE_SIZES }: RehypeFiguresOptions = {}) {
+export default function rehypeFigures({
+  widths = BODY_IMAGE_WIDTHS,
+  sizes = BODY_IMAGE_SIZES,
+}: RehypeFiguresOptions = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'img') {
@@ -66,7 +69,19 @@ export default function rehypeFigures({ widths = BODY_IMAGE_WIDTHS, sizes = BODY
       const { dataBlock, ...rest } = node.properties;
       node.tagName = 'figure';
       node.properties = { ...rest, ...(dataBlock === undefined ? {} : { dataBlock }), className: ['body-image'] };
-      node.children = [img, ...(caption ? [{ type: 'element' as const, tagName: 'figcaption', properties: {}, children: [{ type: 'text' as const, value: caption }] }] : [])];
+      node.children = [
+        img,
+        ...(caption
+          ? [
+              {
+                type: 'element' as const,
+                tagName: 'figcaption',
+                properties: {},
+                children: [{ type: 'text' as const, value: caption }],
+              },
+            ]
+          : []),
+      ];
       return 'skip';
     });
   };

@@ -25,8 +25,8 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
 import type { VFile } from 'vfile';
+import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
 
 export interface RehypeImageSourcesOptions {
   /** Origin the site is deployed at (`site.url`). Default none: only relative URLs are the site's own. */
@@ -96,7 +96,10 @@ const BASE_A = 'https://a.invalid/';
 const BASE_B = 'https://b.invalid/';
 
 /** What an image URL is, for a site at `siteUrl` that allows the `remote` origins. */
-export function classifyImageUrl(raw: string, { siteUrl, remote = [] }: Pick<RehypeImageSourcesOptions, 'siteUrl' | 'remote'> = {}): ImageUrlVerdict {
+export function classifyImageUrl(
+  raw: string,
+  { siteUrl, remote = [] }: Pick<RehypeImageSourcesOptions, 'siteUrl' | 'remote'> = {},
+): ImageUrlVerdict {
   let a: URL;
   let b: URL;
   try {
@@ -117,7 +120,11 @@ interface Rejected {
   url: string;
 }
 
-export default function rehypeImageSources({ siteUrl, remote = [], root = process.cwd() }: RehypeImageSourcesOptions = {}) {
+export default function rehypeImageSources({
+  siteUrl,
+  remote = [],
+  root = process.cwd(),
+}: RehypeImageSourcesOptions = {}) {
   const verdict = (url: string) => classifyImageUrl(url, { siteUrl, remote });
   return (tree: Root, file: VFile) => {
     const rejected: Rejected[] = [];
@@ -140,7 +147,8 @@ export default function rehypeImageSources({ siteUrl, remote = [], root = proces
           if (kind === 'external') rejected.push({ line, url });
           return kind === 'site' || kind === 'remote';
         });
-        if (kept.length) properties.srcSet = kept.map(({ url, descriptor }) => (descriptor ? `${url} ${descriptor}` : url)).join(', ');
+        if (kept.length)
+          properties.srcSet = kept.map(({ url, descriptor }) => (descriptor ? `${url} ${descriptor}` : url)).join(', ');
         else delete properties.srcSet;
       }
       // An image left with no source shows nothing but its alt text: keep that text alone.
@@ -158,13 +166,17 @@ function externalImageMessage(file: VFile, root: string, rejected: readonly Reje
   const name = file.path ? projectPath(file.path, root) : '(an article)';
   const offset = file.path ? bodyLineOffset(file.path, String(file.value)) : 0;
   const lines = rejected.map(({ line, url }) => `  ${line !== undefined ? `line ${line + offset}: ` : ''}${url}`);
-  const origins = [...new Set(rejected.flatMap(({ url }) => {
-    try {
-      return [new URL(url, BASE_A).origin];
-    } catch {
-      return [];
-    }
-  }))];
+  const origins = [
+    ...new Set(
+      rejected.flatMap(({ url }) => {
+        try {
+          return [new URL(url, BASE_A).origin];
+        } catch {
+          return [];
+        }
+      }),
+    ),
+  ];
   return [
     `External image in ${name}: the page's Content-Security-Policy would block it (img-src allows the site and images.remote only):`,
     ...lines,

@@ -41,13 +41,13 @@
  */
 import type { Data, Heading, Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { ANALYSIS_LIMITS, type AnalysisLimits, analysisLimitProblem } from '../lib/analysis-limits.ts';
+import { projectPath } from '../lib/content-files.ts';
+import { readSectionSettings, SectionSettingsError } from '../lib/section-settings.ts';
+import { type SectionKind, type SubjectPack, sectionKinds, subjectPacks } from '../subjects/index.ts';
 import { BLOCKS_PHRASE, blockText, isBlock } from './blocks.ts';
 import { type ClassifierOptions, createClassifier, groupSections } from './classify-blocks.ts';
 import { fileFrontmatter } from './file-frontmatter.ts';
-import { ANALYSIS_LIMITS, analysisLimitProblem, type AnalysisLimits } from '../lib/analysis-limits.ts';
-import { projectPath } from '../lib/content-files.ts';
-import { readSectionSettings, SectionSettingsError } from '../lib/section-settings.ts';
-import { sectionKinds, subjectPacks, type SectionKind, type SubjectPack } from '../subjects/index.ts';
 
 interface RemarkDerivedSectionsOptions extends ClassifierOptions {
   /** The subjects whose kinds sections are derived from. Default `subjectPacks` (src/subjects/). */
@@ -109,7 +109,13 @@ function authorOutline(tree: Root): OutlineEntry[] {
 }
 
 export default function remarkDerivedSections(options: RemarkDerivedSectionsOptions = {}) {
-  const { packs = subjectPacks, frontmatterKey = 'sections', outlineKey = 'outline', limits = ANALYSIS_LIMITS, ...classifierOptions } = options;
+  const {
+    packs = subjectPacks,
+    frontmatterKey = 'sections',
+    outlineKey = 'outline',
+    limits = ANALYSIS_LIMITS,
+    ...classifierOptions
+  } = options;
   const kinds = packs === subjectPacks ? sectionKinds : packs.flatMap((pack) => pack.kinds);
   const classifier = createClassifier(packs, classifierOptions);
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
@@ -118,7 +124,10 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
   return (tree: Root, file: VFile) => {
     const frontmatter = fileFrontmatter(file);
     const blocks = tree.children.filter(isBlock);
-    const { settings, problems } = readSectionSettings(frontmatter[frontmatterKey], kindIds, { count: blocks.length, phrase: BLOCKS_PHRASE });
+    const { settings, problems } = readSectionSettings(frontmatter[frontmatterKey], kindIds, {
+      count: blocks.length,
+      phrase: BLOCKS_PHRASE,
+    });
     const [problem] = problems;
     if (problem) throw new SectionSettingsError(`${[frontmatterKey, ...problem.path].join('.')}: ${problem.message}`);
     if (tree.children.some((node) => node.type === 'heading')) {
@@ -128,7 +137,8 @@ export default function remarkDerivedSections(options: RemarkDerivedSectionsOpti
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
     const texts = blocks.map(blockText);
     const tooLarge = settings.enabled ? analysisLimitProblem(texts, limits) : undefined;
-    if (tooLarge) console.warn(`${file.path ? projectPath(file.path) : 'an article'}: ${tooLarge}; derived sections skipped`);
+    if (tooLarge)
+      console.warn(`${file.path ? projectPath(file.path) : 'an article'}: ${tooLarge}; derived sections skipped`);
     const blockKinds = settings.enabled && !tooLarge ? classifier.classify(texts, settings.pins, title) : null;
     if (!blockKinds || blockKinds.length === 0) {
       frontmatter[outlineKey] = [];

@@ -41,7 +41,10 @@ export default function remarkLocalImages() {
     const offset = bodyLineOffset(file.path, String(file.value));
     const lines = missing.map(({ url, line }) => `  ${line === undefined ? '' : `line ${line + offset}: `}${url}`);
     throw new MissingImageError(
-      [`${projectPath(file.path)}: images that are not beside the article (paths are read from the article's folder):`, ...lines].join('\n'),
+      [
+        `${projectPath(file.path)}: images that are not beside the article (paths are read from the article's folder):`,
+        ...lines,
+      ].join('\n'),
     );
   };
 }

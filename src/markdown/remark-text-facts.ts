@@ -24,6 +24,9 @@ export default function remarkTextFacts() {
     const frontmatter = fileFrontmatter(file);
     frontmatter.lead = first ? blockText(first) : '';
     // A block's text keeps its list items and quoted paragraphs apart, so their words are not run together.
-    frontmatter.wordCount = tree.children.reduce((sum, node) => sum + countWords(isBlock(node) ? blockText(node) : mdastToString(node)), 0);
+    frontmatter.wordCount = tree.children.reduce(
+      (sum, node) => sum + countWords(isBlock(node) ? blockText(node) : mdastToString(node)),
+      0,
+    );
   };
 }

@@ -18,7 +18,19 @@ import type { VFile } from 'vfile';
 import { bodyLineOffset, projectPath } from '../lib/content-files.ts';
 
 /** Elements whose content an HTML parser reads as text until their end tag (the HTML standard's raw-text and escapable raw-text elements, with the legacy ones). */
-const SWALLOWING_ELEMENTS = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'] as const;
+const SWALLOWING_ELEMENTS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+] as const;
 
 interface RemarkUnclosedHtmlOptions {
   elements?: readonly string[];
@@ -48,7 +60,10 @@ export default function remarkUnclosedHtml({ elements = SWALLOWING_ELEMENTS }: R
       }
     });
     if (open) {
-      const line = open.line === undefined ? undefined : open.line + (file.path ? bodyLineOffset(file.path, String(file.value)) : 0);
+      const line =
+        open.line === undefined
+          ? undefined
+          : open.line + (file.path ? bodyLineOffset(file.path, String(file.value)) : 0);
       const where = `${file.path ? projectPath(file.path) : 'the article'}${line ? `, line ${line}` : ''}`;
       const close = open.close === '-->' ? '-->' : `${open.close}>`;
       throw new UnclosedHtmlError(

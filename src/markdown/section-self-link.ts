@@ -21,5 +21,10 @@ export const sectionSelfLink: Options = {
     className: ['section-link'],
     ariaLabel: `Link to the section “${hastToString(heading)}”`,
   }),
-  content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+  content: {
+    type: 'element',
+    tagName: 'span',
+    properties: { ariaHidden: 'true' },
+    children: [{ type: 'text', value: '#' }],
+  },
 };

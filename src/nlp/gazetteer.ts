@@ -36,7 +36,10 @@ function compromiseVersion(): string {
   let folder = dirname(require.resolve('compromise'));
   while (dirname(folder) !== folder) {
     try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === 'compromise') return manifest.version ?? 'unknown';
     } catch {
       // not the package folder yet

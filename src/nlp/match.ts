@@ -70,7 +70,10 @@ function wordMatches(word: Token | undefined, expected: string): boolean {
   if (expected === '#Year') return isYear(word);
   if (expected.startsWith('#')) return TAGS[expected.slice(1)]?.includes(word.pos) ?? false;
   // A part of a hyphenated word counts too: `director` in "director-general", `war` in "post-war".
-  return word.lower === expected || (word.lower.includes('-') && !expected.includes('-') && word.lower.split('-').includes(expected));
+  return (
+    word.lower === expected ||
+    (word.lower.includes('-') && !expected.includes('-') && word.lower.split('-').includes(expected))
+  );
 }
 
 /**
@@ -91,7 +94,10 @@ const PIECE_SYNTAX: readonly { expression: RegExp; read: (match: RegExpExecArray
       optional: match[2] === '?',
     }),
   },
-  { expression: /^\{([a-z' -]+)\}(\?)?/, read: (match) => ({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' }) },
+  {
+    expression: /^\{([a-z' -]+)\}(\?)?/,
+    read: (match) => ({ kind: 'lemma', lemma: match[1] ?? '', optional: match[2] === '?' }),
+  },
   { expression: /^#Year(\?)?/, read: (match) => ({ kind: 'year', optional: match[1] === '?' }) },
   { expression: /^#Acronym(\?)?/, read: (match) => ({ kind: 'acronym', optional: match[1] === '?' }) },
   {
@@ -102,7 +108,10 @@ const PIECE_SYNTAX: readonly { expression: RegExp; read: (match: RegExpExecArray
       return { kind: 'tag', tags: new Set(tags), optional: match[2] === '?' };
     },
   },
-  { expression: /^\.\{(\d+),(\d+)\}/, read: (match) => ({ kind: 'gap', min: Number(match[1]), max: Number(match[2]) }) },
+  {
+    expression: /^\.\{(\d+),(\d+)\}/,
+    read: (match) => ({ kind: 'gap', min: Number(match[1]), max: Number(match[2]) }),
+  },
   {
     expression: /^([^\s()#{}?]+)(\?)?/,
     read: (match) => ({ kind: 'words', alternatives: [[(match[1] ?? '').toLowerCase()]], optional: match[2] === '?' }),
@@ -116,7 +125,9 @@ export function compilePattern(source: string): Pattern {
   if (anchored) rest = rest.slice(1).trim();
   const pieces: Piece[] = [];
   while (rest.length > 0) {
-    const piece = PIECE_SYNTAX.map(({ expression, read }) => ({ match: expression.exec(rest), read })).find(({ match }) => match);
+    const piece = PIECE_SYNTAX.map(({ expression, read }) => ({ match: expression.exec(rest), read })).find(
+      ({ match }) => match,
+    );
     if (!piece?.match) throw new Error(`cue "${source}": cannot read "${rest}"`);
     pieces.push(piece.read(piece.match, source));
     rest = rest.slice(piece.match[0].length).trim();
@@ -173,7 +184,8 @@ function pieceLengths(words: readonly Token[], piece: Exclude<Piece, { kind: 'ga
   if (piece.kind === 'acronym') return isAcronym(word) ? [1] : [];
   const lengths: number[] = [];
   for (const alternative of piece.alternatives) {
-    if (alternative.every((expected, offset) => wordMatches(words[at + offset], expected))) lengths.push(alternative.length);
+    if (alternative.every((expected, offset) => wordMatches(words[at + offset], expected)))
+      lengths.push(alternative.length);
   }
   return lengths;
 }

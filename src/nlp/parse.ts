@@ -10,13 +10,30 @@
  * - `parseText` keeps the last texts it read (a bounded memo of a pure function), so the section
  *   classifier and the aids share one reading of a paragraph however many of them ask.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** Universal part-of-speech tags, as wink gives them. */
 export type PartOfSpeech =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM'
-  | 'VERB' | 'X' | 'SPACE';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
 
 export interface Token {
   /** As written in the text. */
@@ -58,7 +75,8 @@ const NON_ASCII_LETTER = /[^\p{ASCII}]/gu;
 function readable(text: string): string {
   return text.replace(NON_ASCII_LETTER, (character) => {
     if (character === '’' || character === '‘') return "'";
-    if (character === '“' || character === '”' || character === '«' || character === '»' || character === '„') return '"';
+    if (character === '“' || character === '”' || character === '«' || character === '»' || character === '„')
+      return '"';
     if (character === '—' || character === '–') return '-';
     if (!/\p{L}|\p{M}/u.test(character)) return character.length === 1 ? ' ' : '  ';
     const stand = character === character.toLowerCase() ? 'x' : 'X';
@@ -112,7 +130,8 @@ function parseUncached(text: string): ParsedText {
     const before = tokens[index - 1];
     const after = tokens[index + 1];
     const sentenceStart = !before || before.sentence !== token.sentence;
-    if (!sentenceStart && (before?.pos === 'PROPN' || after?.pos === 'PROPN')) tokens[index] = { ...token, pos: 'PROPN', lemma: token.lower };
+    if (!sentenceStart && (before?.pos === 'PROPN' || after?.pos === 'PROPN'))
+      tokens[index] = { ...token, pos: 'PROPN', lemma: token.lower };
   });
   const sentences: Sentence[] = [];
   tokens.forEach((token, index) => {
@@ -135,17 +154,32 @@ function joinHyphenated(text: string, raw: readonly Token[]): Token[] {
     const left = tokens[tokens.length - 1];
     const hyphen = raw[index - 1];
     const joinsLeft =
-      left !== undefined && hyphen?.text === '-' && hyphen.start === left.end && token.start === hyphen.end && left.word && token.word &&
-      /\p{L}$/u.test(left.text) && /^\p{L}/u.test(token.text) && left.sentence === token.sentence && tokens.at(-1) === left;
+      left !== undefined &&
+      hyphen?.text === '-' &&
+      hyphen.start === left.end &&
+      token.start === hyphen.end &&
+      left.word &&
+      token.word &&
+      /\p{L}$/u.test(left.text) &&
+      /^\p{L}/u.test(token.text) &&
+      left.sentence === token.sentence &&
+      tokens.at(-1) === left;
     if (joinsLeft) {
       const joined = text.slice(left.start, token.end);
-      tokens[tokens.length - 1] = { ...token, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), start: left.start };
+      tokens[tokens.length - 1] = {
+        ...token,
+        text: joined,
+        lower: joined.toLowerCase(),
+        lemma: joined.toLowerCase(),
+        start: left.start,
+      };
       continue;
     }
     if (token.text === '-' && raw[index + 1] && left?.end === token.start) {
       // Held back: it joins the words either side, or is pushed with the next token below.
       const next = raw[index + 1]!;
-      if (left.word && next.word && next.start === token.end && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(next.text)) continue;
+      if (left.word && next.word && next.start === token.end && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(next.text))
+        continue;
     }
     tokens.push(token);
   }

@@ -28,9 +28,13 @@ export function quotationSpans(text: string): QuotationSpan[] {
     if (!OPENERS.has(c) && !CLOSERS.has(c)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
-    const canOpen = OPENERS.has(c) && (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && /\S/.test(after);
+    const canOpen =
+      OPENERS.has(c) && (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && /\S/.test(after);
     const canClose =
-      (CLOSERS.has(c) || germanClose) && before !== undefined && /\S/.test(before) && (after === undefined || /[\s.,;:!?)\]—–-]/.test(after));
+      (CLOSERS.has(c) || germanClose) &&
+      before !== undefined &&
+      /\S/.test(before) &&
+      (after === undefined || /[\s.,;:!?)\]—–-]/.test(after));
     if (open < 0 && canOpen) open = i;
     else if (open >= 0 && canClose) {
       spans.push({ open, close: i });

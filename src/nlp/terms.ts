@@ -7,7 +7,7 @@
  */
 import { gazetteer } from './gazetteer.ts';
 import { futureAuxiliaries, modalAuxiliaries, months, weekdays } from './lexicon.ts';
-import { parseText, type ParsedText, type PartOfSpeech, type Token } from './parse.ts';
+import { type ParsedText, type PartOfSpeech, parseText, type Token } from './parse.ts';
 import { isThirdPerson } from './verbs.ts';
 
 /** A word (with the punctuation around it split off) and what it is. */
@@ -78,7 +78,8 @@ function tagsOf(token: Token, previous: Token | undefined): Set<string> {
     default:
       for (const tag of POS_TAGS[pos] ?? []) tags.add(tag);
   }
-  if (previous?.pos === 'VERB' && PARTICLES.has(lower) && (pos === 'ADP' || pos === 'ADV' || pos === 'PART')) tags.add('PhrasalVerb');
+  if (previous?.pos === 'VERB' && PARTICLES.has(lower) && (pos === 'ADP' || pos === 'ADV' || pos === 'PART'))
+    tags.add('PhrasalVerb');
   if (token.text.includes('-') && /\p{L}/u.test(token.text)) tags.add('Hyphenated');
   if (/^(?:\p{Lu}\.?){2,}$/u.test(token.text)) tags.add('Acronym');
   // The gazetteer names proper nouns: a capitalised word, or one the model reads as a name.
@@ -97,7 +98,6 @@ function tagsOf(token: Token, previous: Token | undefined): Set<string> {
 function joinsPrevious(token: Token, previous: Token | undefined): boolean {
   return !!previous && previous.end === token.start && previous.word && /^['’]/.test(token.text) && token.word;
 }
-
 
 const memo = new WeakMap<ParsedText, Term[]>();
 
@@ -118,7 +118,15 @@ export function termsOf(text: string): Term[] {
       previousWord = token;
       continue;
     }
-    terms.push({ text: token.text, lower: token.lower, pre: '', post: '', start: token.start, end: token.end, tags: tagsOf(token, previousWord) });
+    terms.push({
+      text: token.text,
+      lower: token.lower,
+      pre: '',
+      post: '',
+      start: token.start,
+      end: token.end,
+      tags: tagsOf(token, previousWord),
+    });
     previousWord = token;
   }
   // Punctuation and spaces between two words: the first's `post` up to the last space, the rest
@@ -134,7 +142,8 @@ export function termsOf(text: string): Term[] {
   if (terms[0]) terms[0].pre = text.slice(0, terms[0].start);
   // A number beside a month is part of a date (`June 12`, `12 June`).
   terms.forEach((term, index) => {
-    if (term.tags.has('Value') && (terms[index - 1]?.tags.has('Month') || terms[index + 1]?.tags.has('Month'))) term.tags.add('Date');
+    if (term.tags.has('Value') && (terms[index - 1]?.tags.has('Month') || terms[index + 1]?.tags.has('Month')))
+      term.tags.add('Date');
   });
   memo.set(parsed, terms);
   return terms;

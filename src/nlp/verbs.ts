@@ -94,7 +94,8 @@ function formOf(head: Token, auxiliaries: readonly string[], afterTo: boolean): 
   if (auxiliaries.some((word) => word === 'has' || word === 'have' || word === "'ve")) return 'present-perfect';
   if (auxiliaries.some((word) => PAST_BE.has(word))) return participle ? 'passive-past' : 'simple-past';
   if (auxiliaries.some((word) => PRESENT_BE.has(word))) return participle ? 'passive-present' : 'simple-present';
-  if (head.pos === 'AUX') return PAST_BE.has(head.lower) || head.lower === 'had' || head.lower === 'did' ? 'simple-past' : 'simple-present';
+  if (head.pos === 'AUX')
+    return PAST_BE.has(head.lower) || head.lower === 'had' || head.lower === 'did' ? 'simple-past' : 'simple-present';
   if (auxiliaries.some((word) => word === 'did')) return 'simple-past';
   if (auxiliaries.some((word) => word === 'do' || word === 'does')) return 'simple-present';
   return participle && !isThirdPerson(head) ? 'simple-past' : 'simple-present';
@@ -103,5 +104,7 @@ function formOf(head: Token, auxiliaries: readonly string[], afterTo: boolean): 
 /** "says", "denies", "reaches": the present of the lemma, not a past form. */
 export function isThirdPerson(head: Token): boolean {
   const { lower, lemma } = head;
-  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+  return (
+    lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)
+  );
 }

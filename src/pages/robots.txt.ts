@@ -5,6 +5,13 @@ import { absoluteUrl } from '../lib/urls.ts';
 // @astrojs/sitemap writes sitemap-index.xml at the base path.
 export const GET: APIRoute = () =>
   new Response(
-    ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml')}`, `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH)}`, ''].join('\n'),
+    [
+      'User-agent: *',
+      'Allow: /',
+      '',
+      `Sitemap: ${absoluteUrl('/sitemap-index.xml')}`,
+      `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH)}`,
+      '',
+    ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

@@ -6,16 +6,20 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, type PreviewServer } from '../support/chromium.ts';
 
-export { HAS_CHROMIUM, startPreview, type PreviewServer } from '../support/chromium.ts';
+export { HAS_CHROMIUM, type PreviewServer, startPreview } from '../support/chromium.ts';
 
 /** axe-core rule tags for WCAG 2.2 level AA (and the A and AA rules of 2.0 and 2.1 it includes). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 if (!HAS_CHROMIUM) {
   if (/^(1|true)$/i.test(process.env.CI ?? '')) {
-    throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`);
+    throw new Error(
+      `CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROME_PATH`,
+    );
   }
-  console.warn(`browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
+  console.warn(
+    `browser suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH)`,
+  );
 }
 
 /** A browser on a preview server, opening each page in a fresh context and closing all at the end. */

@@ -10,7 +10,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_ROOT } from '../support/astro.ts';
-import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
+import { type BrowserSession, HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS } from './browser.ts';
 
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
 const TITLE = 'Azerbaijani serviceman injured in landmine blast in Kalbajar';
@@ -60,7 +60,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
   it.each([320, 768, 1440])('has no horizontal scrolling at %i px', async (width) => {
     for (const [, path] of PAGE_TYPES) {
       const page = await open(path, { viewport: { width, height: 800 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
@@ -86,7 +88,11 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
-      return { text: el.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle };
+      return {
+        text: el.textContent,
+        visible: box.top >= 0 && box.height > 0,
+        outline: getComputedStyle(el).outlineStyle,
+      };
     });
     expect(skip).toEqual({ text: 'Skip to content', visible: true, outline: 'solid' });
     await page.keyboard.press('Enter');
@@ -134,12 +140,16 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'article-print.png'), fullPage: true });
   });
 
-  it('shows the time on the reader\'s own clock beside the dateline when it differs', async () => {
+  it("shows the time on the reader's own clock beside the dateline when it differs", async () => {
     const berlin = await open(SEED, { timezoneId: 'Europe/Berlin' });
-    await expect.poll(() => berlin.locator('.reader-time').first().textContent()).toBe(' · 12:30 in Baku · 10:30 your time');
+    await expect
+      .poll(() => berlin.locator('.reader-time').first().textContent())
+      .toBe(' · 12:30 in Baku · 10:30 your time');
     // 08:30 UTC is still the evening before in Honolulu: the reader's date is given too.
     const honolulu = await open(SEED, { timezoneId: 'Pacific/Honolulu' });
-    await expect.poll(() => honolulu.locator('.reader-time').first().textContent()).toBe(' · 12:30 in Baku · 26 July, 22:30 your time');
+    await expect
+      .poll(() => honolulu.locator('.reader-time').first().textContent())
+      .toBe(' · 12:30 in Baku · 26 July, 22:30 your time');
     const baku = await open(SEED, { timezoneId: 'Asia/Baku' });
     await baku.waitForLoadState('load');
     expect(await baku.locator('.reader-time').count()).toBe(0);
@@ -184,7 +194,12 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
 
   it('starts the story on the first screen of a phone (390×844), after the lead image if there is one', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const page = await open(SEED, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+      const page = await open(SEED, {
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        javaScriptEnabled,
+      });
       // The reader's own time beside the dateline (another zone than Baku) may add a line: count it in.
       if (javaScriptEnabled) await page.waitForLoadState('load');
       const start = await storyStart(page);
@@ -207,7 +222,10 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
         return { left: box.left, right: box.right, top: box.top };
       }),
     );
-    const [body, toc, glance] = boxes as [{ left: number; right: number; top: number }, ...{ left: number; right: number; top: number }[]];
+    const [body, toc, glance] = boxes as [
+      { left: number; right: number; top: number },
+      ...{ left: number; right: number; top: number }[],
+    ];
     for (const aid of [toc!, glance!]) expect(aid.left).toBeGreaterThanOrEqual(body.right);
     // Open without a click: the links are shown, the toggles are not.
     expect(await page.locator('.toc a[href="#incident"]').isVisible()).toBe(true);
@@ -216,7 +234,12 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
   });
 
   it('folds the reader aids and the share links on a phone, and opens them without JavaScript', async () => {
-    const page = await open(SEED, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const page = await open(SEED, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
     const link = page.locator('.toc a[href="#prosecution"]');
     expect(await link.isVisible()).toBe(false);
     await page.locator('.toc summary').click();
@@ -247,7 +270,12 @@ describe.skipIf(!HAS_CHROMIUM)('reading in Chromium', () => {
   });
 
   it('takes screenshots of the article and the front page (mobile, desktop, dark)', async () => {
-    const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+    const phone: BrowserContextOptions = {
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    };
     const shots: [name: string, path: string, options: BrowserContextOptions][] = [
       ['article-mobile', SEED, phone],
       ['article-desktop', SEED, { viewport: { width: 1440, height: 900 } }],

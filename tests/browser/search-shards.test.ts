@@ -109,9 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)(`search over yearly indexes under BASE_PATH=${BAS
   beforeAll(async () => {
     const root = makeProject(
       'browser-search-shards',
-      Object.fromEntries(
-        STORIES.map((story) => [`${story.date.slice(0, 4)}/${story.slug}.md`, markdown(story)]),
-      ),
+      Object.fromEntries(STORIES.map((story) => [`${story.date.slice(0, 4)}/${story.slug}.md`, markdown(story)])),
     );
     const { status, output } = buildProject(root, { BASE_PATH: BASE });
     expect(status, output).toBe(0);
@@ -123,9 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)(`search over yearly indexes under BASE_PATH=${BAS
 
   const resultLinks = async (path: string) => {
     const page = await session.open(path);
-    await expect
-      .poll(() => page.locator('.search-status').textContent(), { timeout: 20_000 })
-      .toMatch(/found/);
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 20_000 }).toMatch(/found/);
     return {
       page,
       links: await page
@@ -162,18 +158,8 @@ describe.skipIf(!HAS_CHROMIUM)(`search over yearly indexes under BASE_PATH=${BAS
     const page = await session.open('search/');
     const authors = page.locator('select[name="author"] option');
     await expect.poll(() => authors.count(), { timeout: 20_000 }).toBe(5);
-    expect(await authors.allTextContents()).toEqual([
-      'Any',
-      'Ada Quill',
-      'Ben Ortiz',
-      'Cleo Marsh',
-      'Dana Wu',
-    ]);
-    expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([
-      'Any',
-      '2023',
-      '2021',
-    ]);
+    expect(await authors.allTextContents()).toEqual(['Any', 'Ada Quill', 'Ben Ortiz', 'Cleo Marsh', 'Dana Wu']);
+    expect(await page.locator('select[name="year"] option').allTextContents()).toEqual(['Any', '2023', '2021']);
     // The module the search page imports, asked directly (a string, so that the test's bundler leaves its import alone).
     const filters = (await page.evaluate(
       `import('${BASE}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${BASE}' }); return pagefind.filters(); })`,

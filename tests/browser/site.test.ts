@@ -10,7 +10,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, makeProject, PROJECT_ROOT, projectArticles } from '../support/astro.ts';
 import { generateArticles } from '../support/fixture-articles.ts';
-import { HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS, type BrowserSession } from './browser.ts';
+import { type BrowserSession, HAS_CHROMIUM, openBrowserSession, startPreview, WCAG_TAGS } from './browser.ts';
 
 const BASE = '/news/';
 const SEED = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/';
@@ -27,11 +27,16 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
     const root = makeProject('browser-base-path', {
       ...projectArticles(),
       ...Object.fromEntries(generated.map((a) => [a.path, a.text])),
-      'fixtures/hostile-article.md': readFileSync(join(PROJECT_ROOT, 'tests/fixtures/hostile/hostile-article.md'), 'utf8'),
+      'fixtures/hostile-article.md': readFileSync(
+        join(PROJECT_ROOT, 'tests/fixtures/hostile/hostile-article.md'),
+        'utf8',
+      ),
     });
     const { status, output } = buildProject(root, { BASE_PATH: BASE });
     expect(status, output).toBe(0);
-    bySabina = [...Object.values(projectArticles()), ...generated.map((a) => a.text)].filter((text) => /^author: .*Sabina Mammadli/m.test(text)).length;
+    bySabina = [...Object.values(projectArticles()), ...generated.map((a) => a.text)].filter((text) =>
+      /^author: .*Sabina Mammadli/m.test(text),
+    ).length;
     // The generator writes `tags: [a, b]`.
     firstTag = /^tags: \[([^,\]]+)/m.exec(generated.find((a) => /^tags:/m.test(a.text))!.text)![1]!.trim();
     session = await openBrowserSession(await startPreview({ root, port: 4412, basePath: BASE }));
@@ -64,7 +69,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
     await page.locator('select[name="author"]').selectOption('');
     await page.locator('select[name="tag"]').selectOption(firstTag);
     await expect.poll(() => page.locator('.search-results h2 a').count()).toBeGreaterThan(0);
-    for (const href of await page.locator('.search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await page
+      .locator('.search-results h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       const article = await open(href!.slice(BASE.length));
       expect(await article.locator('.tag-list a').allTextContents()).toContain(firstTag);
     }
@@ -90,7 +97,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the site under BASE_PATH=${BASE} in Chromium`, (
       const page = await open(path, { colorScheme });
       if (path.startsWith('search')) await page.locator('.search-results h2').first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 

@@ -27,7 +27,11 @@ const cases: [name: string, text: string, field: RegExp][] = [
   ['missing date', article({ ...good, date: undefined }), /date: required: a date-time/],
   ['unparseable date', article({ ...good, date: 'next Thursday' }), /date: "next Thursday" is not a date-time/],
   ['unknown time zone', article({ ...good, timezone: 'Asia/Bakuu' }), /timezone: unknown time zone "Asia\/Bakuu"/],
-  ['offset disagrees with zone', article({ ...good, date: '2022-07-28T09:00:00+05:00' }), /date: offset \+05:00 .* disagrees with time zone "Asia\/Baku"/],
+  [
+    'offset disagrees with zone',
+    article({ ...good, date: '2022-07-28T09:00:00+05:00' }),
+    /date: offset \+05:00 .* disagrees with time zone "Asia\/Baku"/,
+  ],
   ['missing author', article({ ...good, author: undefined }), /author: required: an author name/],
   ['unknown key', article({ ...good, auhtor: 'Typo' }), /unknown field "auhtor"/],
   ['broken YAML', article(good, 'tags: [unclosed\n'), /YAML between the --- lines does not parse/],
@@ -53,7 +57,9 @@ describe('bad frontmatter fails the build', () => {
     });
     const { status, output } = buildProject(root);
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(/\/2022\/07\/28\/same-story\/: content\/articles\/a\/same-story\.md and content\/articles\/b\/same-story\.md/);
+    expect(output).toMatch(
+      /\/2022\/07\/28\/same-story\/: content\/articles\/a\/same-story\.md and content\/articles\/b\/same-story\.md/,
+    );
     expect(existsSync(join(root, 'dist')), 'no half-built site').toBe(false);
   });
 });

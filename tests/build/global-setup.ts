@@ -5,6 +5,8 @@ import { buildProject, PROJECT_ROOT } from '../support/astro.ts';
 export const GLOBAL_BUILD_TIME = '2022-07-28T06:00:00Z';
 
 export default function setup(): void {
-  const { status, output } = buildProject(PROJECT_ROOT, { SOURCE_DATE_EPOCH: String(Date.parse(GLOBAL_BUILD_TIME) / 1000) });
+  const { status, output } = buildProject(PROJECT_ROOT, {
+    SOURCE_DATE_EPOCH: String(Date.parse(GLOBAL_BUILD_TIME) / 1000),
+  });
   if (status !== 0) throw new Error(`the site build failed:\n${output}`);
 }

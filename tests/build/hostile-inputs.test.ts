@@ -35,7 +35,10 @@ interface HostileCase {
 function readCases(): HostileCase[] {
   return readdirSync(CORPUS, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ name: entry.name, ...(JSON.parse(readFileSync(join(CORPUS, entry.name, 'case.json'), 'utf8')) as Omit<HostileCase, 'name'>) }))
+    .map((entry) => ({
+      name: entry.name,
+      ...(JSON.parse(readFileSync(join(CORPUS, entry.name, 'case.json'), 'utf8')) as Omit<HostileCase, 'name'>),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -81,7 +84,11 @@ describe('the hostile-input corpus', () => {
       expect(hostile.why, hostile.name).toMatch(/\w{3}/);
       expect(['error', 'page'], hostile.name).toContain(hostile.outcome);
       if (hostile.outcome === 'error') expect(hostile.messages?.length, hostile.name).toBeGreaterThan(0);
-      else expect(Object.keys(hostile.pages ?? {}).length + (hostile.feeds ? 1 : 0) + (hostile.log?.length ?? 0), hostile.name).toBeGreaterThan(0);
+      else
+        expect(
+          Object.keys(hostile.pages ?? {}).length + (hostile.feeds ? 1 : 0) + (hostile.log?.length ?? 0),
+          hostile.name,
+        ).toBeGreaterThan(0);
     }
   });
 });

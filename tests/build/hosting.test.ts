@@ -37,7 +37,9 @@ describe(`BASE_PATH=${BASE} SITE_URL=${SITE_URL}`, () => {
   });
 
   it('gives canonical URLs on the site origin and base path', () => {
-    const seed = parse(files.get('2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html')!);
+    const seed = parse(
+      files.get('2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html')!,
+    );
     expect(seed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://example.org/news/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/',
     );
@@ -68,13 +70,32 @@ describe('the hostile article', () => {
   it('renders no forbidden markup anywhere on the page', () => {
     const doc = page();
     const body = doc.querySelector('.article-body')!;
-    for (const tag of ['script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'base', 'style', 'link', 'meta']) {
+    for (const tag of [
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'svg',
+      'math',
+      'base',
+      'style',
+      'link',
+      'meta',
+    ]) {
       expect(body.querySelectorAll(tag), tag).toHaveLength(0);
     }
     // The only scripts are the site's own: JSON-LD, and the enhancement every article page carries.
-    const seed = parse(files.get('2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html')!);
+    const seed = parse(
+      files.get('2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html')!,
+    );
     const scripts = (page: ReturnType<typeof parse>) =>
-      page.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.textContent);
+      page
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+        .map((s) => s.textContent);
     expect(scripts(doc)).toEqual(scripts(seed));
     expect(doc.querySelectorAll('iframe, object, embed, svg, math, base')).toHaveLength(0);
     // The one form is the site's own search box.

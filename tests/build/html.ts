@@ -1,7 +1,7 @@
 /** Reading built pages in tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { type HTMLElement, parse } from 'node-html-parser';
 import { PROJECT_ROOT } from '../support/astro.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');

@@ -25,7 +25,8 @@ function projectWithRemote(name: string, remote: string[], articles: Record<stri
   return root;
 }
 
-const policyOf = (html: string) => parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+const policyOf = (html: string) =>
+  parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 
 describe('images.remote', () => {
   it('shows images from a listed origin and writes the origin into every CSP', () => {
@@ -47,13 +48,20 @@ describe('images.remote', () => {
     const page = files.get('2023/06/01/agency-photo/index.html')!;
     const body = parse(page).querySelector('.article-body')!;
     const images = body.querySelectorAll('img');
-    expect(images.map((img) => img.getAttribute('src'))).toEqual([`${AGENCY}/2023/chamber.jpg`, '/favicon.svg', expect.stringMatching(/^\/_astro\/map\.[\w-]+\.(png|webp)$/)]);
+    expect(images.map((img) => img.getAttribute('src'))).toEqual([
+      `${AGENCY}/2023/chamber.jpg`,
+      '/favicon.svg',
+      expect.stringMatching(/^\/_astro\/map\.[\w-]+\.(png|webp)$/),
+    ]);
     expect(images[1]!.getAttribute('srcset')).toBe(`${AGENCY}/2023/logo.png 2x, /favicon.svg 3x`);
     expect(page).not.toContain('javascript:');
     for (const [path, html] of files) {
-      if (path.endsWith('.html') && !path.startsWith('pagefind/')) expect(policyOf(html), path).toContain(`img-src 'self' ${AGENCY};`);
+      if (path.endsWith('.html') && !path.startsWith('pagefind/'))
+        expect(policyOf(html), path).toContain(`img-src 'self' ${AGENCY};`);
     }
-    expect(files.get('_headers')).toMatch(new RegExp(`Content-Security-Policy: .*img-src 'self' ${AGENCY.replaceAll('.', '\\.')};`));
+    expect(files.get('_headers')).toMatch(
+      new RegExp(`Content-Security-Policy: .*img-src 'self' ${AGENCY.replaceAll('.', '\\.')};`),
+    );
   });
 
   it('is empty by default: img-src is the site alone', () => {
@@ -65,7 +73,10 @@ describe('images.remote', () => {
   it('fails the build on an image from an origin it does not list, naming the file, the line and the URL', () => {
     const root = projectWithRemote('images-external', [AGENCY], {
       '2023/good.md': article('Deminers return', 'Deminers returned to the village on Thursday.'),
-      '2023/outside-photo.md': article('Outside photo', `The chamber.\n\n![Photo](${AGENCY}/a.jpg)\n\n![Tracker](https://tracker.example/photo.jpg)`),
+      '2023/outside-photo.md': article(
+        'Outside photo',
+        `The chamber.\n\n![Photo](${AGENCY}/a.jpg)\n\n![Tracker](https://tracker.example/photo.jpg)`,
+      ),
     });
     const { status, output } = buildProject(root);
     expect(status, output).not.toBe(0);

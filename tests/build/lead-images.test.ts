@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { type HTMLElement, parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
@@ -78,7 +78,9 @@ describe('the lead image of the seed', () => {
     const img = figure.querySelector('picture > img')!;
     expect(img.getAttribute('src')).toMatch(/\/_astro\/[^"]+\.jpg$/);
     for (const element of [...sources, img]) {
-      const widths = (element.getAttribute('srcset') ?? '').split(',').map((candidate) => Number(candidate.trim().split(' ')[1]?.replace('w', '')));
+      const widths = (element.getAttribute('srcset') ?? '')
+        .split(',')
+        .map((candidate) => Number(candidate.trim().split(' ')[1]?.replace('w', '')));
       expect(Math.min(...widths), element.toString()).toBeLessThanOrEqual(320);
       expect(Math.max(...widths), element.toString()).toBeGreaterThanOrEqual(1440);
       expect(element.getAttribute('sizes')).toBeTruthy();
@@ -97,7 +99,9 @@ describe('the lead image of the seed', () => {
 
   it('has its caption and credit, the credit not called a photo', () => {
     const caption = figure.querySelector('figcaption')!.textContent.replace(/\s+/g, ' ').trim();
-    expect(caption).toBe('Kalbajar District, with the village of Jamilli, where the serviceman was injured, south-west of the town of Kalbajar. Not to scale. Illustration: The Dispatch');
+    expect(caption).toBe(
+      'Kalbajar District, with the village of Jamilli, where the serviceman was injured, south-west of the town of Kalbajar. Not to scale. Illustration: The Dispatch',
+    );
   });
 
   it('is shared as a 1200×630 crop in og:image and twitter:image', async () => {
@@ -127,8 +131,12 @@ describe('the lead image of the seed', () => {
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(rss).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
     expect(rss).toContain(`<media:content url="${og}" type="image/jpeg" medium="image" width="1200" height="630">`);
-    expect(readFileSync(join(dist, 'atom.xml'), 'utf8')).toContain(`<link rel="enclosure" type="image/jpeg" href="${og}"`);
-    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { url: string; image?: string }[] };
+    expect(readFileSync(join(dist, 'atom.xml'), 'utf8')).toContain(
+      `<link rel="enclosure" type="image/jpeg" href="${og}"`,
+    );
+    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as {
+      items: { url: string; image?: string }[];
+    };
     expect(json.items.find((item) => item.url.includes('kalbajar'))?.image).toBe(og);
     // An article without a lead image has none.
     expect(json.items.find((item) => item.url.includes('clearance-photos'))?.image).toBeUndefined();
@@ -138,7 +146,9 @@ describe('the lead image of the seed', () => {
 describe('an article without a lead image', () => {
   it('keeps its generated social card', () => {
     const doc = page(BODY_PAGE);
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${site.url}/2022/07/28/clearance-photos/social.png`);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+      `${site.url}/2022/07/28/clearance-photos/social.png`,
+    );
     expect(doc.querySelector('figure.lead-image')).toBeNull();
   });
 });
@@ -155,14 +165,20 @@ describe('images in the body', () => {
     expect(img.getAttribute('sizes')).toBeTruthy();
     expect(img.getAttribute('alt')).toBe('Deminers walking a cleared path');
     expect(img.getAttribute('title')).toBeUndefined();
-    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['1600', '900', 'lazy']);
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual([
+      '1600',
+      '900',
+      'lazy',
+    ]);
     // Without a title, a figure without a caption; a picture narrower than the srcset keeps its own width.
     expect(bare.querySelector('figcaption')).toBeNull();
     expect(bare.querySelector('img')!.getAttribute('width')).toBe('400');
   });
 
   it('reach the feeds as the page shows them, with absolute URLs', () => {
-    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { url: string; content_html: string }[] };
+    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as {
+      items: { url: string; content_html: string }[];
+    };
     const html = json.items.find((item) => item.url.includes('clearance-photos'))!.content_html;
     expect(html).not.toContain('__ASTRO_IMAGE_');
     const src = page(BODY_PAGE).querySelector('figure.body-image img')!.getAttribute('src')!;
@@ -173,7 +189,9 @@ describe('images in the body', () => {
 
 describe('every image of the site', () => {
   it('has width and height, so nothing shifts as it loads', () => {
-    const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+    const pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
     let images = 0;
     for (const file of pages) {
       for (const img of page(file).querySelectorAll('img')) {
@@ -188,17 +206,47 @@ describe('every image of the site', () => {
 });
 
 describe('a bad lead image fails the build, naming the file and the field', () => {
-  const article = (image: string) => `---\n${good}\nimage:\n${image}\n---\n\nDeminers returned to the village on Thursday.\n`;
+  const article = (image: string) =>
+    `---\n${good}\nimage:\n${image}\n---\n\nDeminers returned to the village on Thursday.\n`;
   const cases: [name: string, files: () => Promise<Record<string, string | Uint8Array>>, message: RegExp][] = [
-    ['a missing file', async () => ({ 'deep/bad.md': article('  src: ./gone.jpg\n  alt: A field') }), /image\.src: no file "\.\/gone\.jpg" beside the article/],
-    ['no alt', async () => ({ 'deep/bad.md': article('  src: ./wide.jpg'), 'deep/wide.jpg': await picture(1600, 900) }), /image\.alt: required: alt text/],
-    ['an empty alt', async () => ({ 'deep/bad.md': article('  src: ./wide.jpg\n  alt: ""'), 'deep/wide.jpg': await picture(1600, 900) }), /image\.alt: expected alt text/],
-    ['under 1200 px wide', async () => ({ 'deep/bad.md': article('  src: ./narrow.jpg\n  alt: A field'), 'deep/narrow.jpg': await picture(1000, 600) }), /image\.src: "\.\/narrow\.jpg" is 1000 px wide: a lead image must be at least 1200 px wide/],
-    ['a remote URL', async () => ({ 'deep/bad.md': article('  src: https://photos.example.com/field.jpg\n  alt: A field') }), /image\.src: "https:\/\/photos\.example\.com\/field\.jpg" is a remote URL: nothing is fetched at build time/],
+    [
+      'a missing file',
+      async () => ({ 'deep/bad.md': article('  src: ./gone.jpg\n  alt: A field') }),
+      /image\.src: no file "\.\/gone\.jpg" beside the article/,
+    ],
+    [
+      'no alt',
+      async () => ({ 'deep/bad.md': article('  src: ./wide.jpg'), 'deep/wide.jpg': await picture(1600, 900) }),
+      /image\.alt: required: alt text/,
+    ],
+    [
+      'an empty alt',
+      async () => ({
+        'deep/bad.md': article('  src: ./wide.jpg\n  alt: ""'),
+        'deep/wide.jpg': await picture(1600, 900),
+      }),
+      /image\.alt: expected alt text/,
+    ],
+    [
+      'under 1200 px wide',
+      async () => ({
+        'deep/bad.md': article('  src: ./narrow.jpg\n  alt: A field'),
+        'deep/narrow.jpg': await picture(1000, 600),
+      }),
+      /image\.src: "\.\/narrow\.jpg" is 1000 px wide: a lead image must be at least 1200 px wide/,
+    ],
+    [
+      'a remote URL',
+      async () => ({ 'deep/bad.md': article('  src: https://photos.example.com/field.jpg\n  alt: A field') }),
+      /image\.src: "https:\/\/photos\.example\.com\/field\.jpg" is a remote URL: nothing is fetched at build time/,
+    ],
   ];
 
   it.each(cases)('%s', async (name, files, message) => {
-    const root = makeProject(`lead-image-${name.replace(/\W+/g, '-')}`, { 'ok/good.md': `---\n${good}\nslug: good\n---\n\nText.\n`, ...(await files()) });
+    const root = makeProject(`lead-image-${name.replace(/\W+/g, '-')}`, {
+      'ok/good.md': `---\n${good}\nslug: good\n---\n\nText.\n`,
+      ...(await files()),
+    });
     const { status, output } = buildProject(root);
     expect(status, output).not.toBe(0);
     expect(output).toContain('Invalid frontmatter in content/articles/deep/bad.md');

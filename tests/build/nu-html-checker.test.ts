@@ -51,7 +51,9 @@ function pagesByType(dist: string): Map<string, string> {
   const paths = htmlFiles(dist);
   const found = new Map<string, string>();
   for (const [type, pattern] of Object.entries(PAGE_TYPES)) {
-    const path = paths.find((p) => pattern.test(p) && p !== HOSTILE_PAGE && !REDIRECT.test(readFileSync(join(dist, p), 'utf8')));
+    const path = paths.find(
+      (p) => pattern.test(p) && p !== HOSTILE_PAGE && !REDIRECT.test(readFileSync(join(dist, p), 'utf8')),
+    );
     if (path) found.set(type, join(dist, path));
   }
   const redirect = paths.find((p) => REDIRECT.test(readFileSync(join(dist, p), 'utf8')));
@@ -72,7 +74,10 @@ interface VnuMessage {
 
 /** One JVM over every file: vnu's errors (and fatal/IO errors), as "file:line:column message" lines. */
 function vnuErrors(files: string[]): string[] {
-  const java = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', timeout: 110_000 });
+  const java = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], {
+    encoding: 'utf8',
+    timeout: 110_000,
+  });
   if ((java.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
     throw new Error(
       'cannot run the Nu HTML checker: no `java` on PATH. Install Java from Debian: ' +
@@ -99,7 +104,9 @@ describe('the Nu HTML checker', () => {
 
   beforeAll(() => {
     pages = pagesByType(DIST);
-    const missing = [...Object.keys(PAGE_TYPES), 'alias redirect', 'hostile article'].filter((type) => !pages.has(type));
+    const missing = [...Object.keys(PAGE_TYPES), 'alias redirect', 'hostile article'].filter(
+      (type) => !pages.has(type),
+    );
     if (missing.length === 0) return;
     // The global build lacks these: a project of its own articles, the hostile article and enough
     // generated ones (several authors, topics, aliases) for a second front page has them all.

@@ -4,20 +4,35 @@ import { readPage, textOf } from './html.ts';
 
 const { doc } = readPage('2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html');
 const aside = doc.querySelector('aside.at-a-glance')!;
-const section = (title: string) => aside.querySelectorAll('section').find((s) => textOf(s.querySelector('h3')) === title);
+const section = (title: string) =>
+  aside.querySelectorAll('section').find((s) => textOf(s.querySelector('h3')) === title);
 
 describe('the seed article at a glance', () => {
   it('has a timeline of the dated events in date order, each linked to its paragraph, ending with publication', () => {
-    const entries = section('Timeline')!.querySelectorAll('li').map((li) => ({
-      date: li.querySelector('time')?.getAttribute('datetime'),
-      text: textOf(li),
-      href: li.querySelector('a')?.getAttribute('href') ?? null,
-    }));
+    const entries = section('Timeline')!
+      .querySelectorAll('li')
+      .map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime'),
+        text: textOf(li),
+        href: li.querySelector('a')?.getAttribute('href') ?? null,
+      }));
     expect(entries).toEqual([
-      { date: '2020-11-10', text: '10 November 2020: Azerbaijan and Armenia signed a Russian-brokered peace agreement', href: '#p-11' },
+      {
+        date: '2020-11-10',
+        text: '10 November 2020: Azerbaijan and Armenia signed a Russian-brokered peace agreement',
+        href: '#p-11',
+      },
       { date: '2022-06-12', text: '12 June 2022: Azerbaijan handed over 15 Armenian prisoners', href: '#p-9' },
-      { date: '2022-07-03', text: '3 July 2022: Armenia submitted to Azerbaijan maps of about 92,000 anti-tank and anti-personnel mines', href: '#p-10' },
-      { date: '2022-07-26', text: '26 July 2022 (evening): Azerbaijani serviceman was injured in a landmine blast in the liberated Kalbajar District', href: '#p-1' },
+      {
+        date: '2022-07-03',
+        text: '3 July 2022: Armenia submitted to Azerbaijan maps of about 92,000 anti-tank and anti-personnel mines',
+        href: '#p-10',
+      },
+      {
+        date: '2022-07-26',
+        text: '26 July 2022 (evening): Azerbaijani serviceman was injured in a landmine blast in the liberated Kalbajar District',
+        href: '#p-1',
+      },
       { date: '2022-07-27', text: '27 July 2022: Published', href: null },
     ]);
     // Every linked paragraph exists on the page and says what the entry says it does.
@@ -26,7 +41,11 @@ describe('the seed article at a glance', () => {
   });
 
   it('lists the key figures with what they count', () => {
-    expect(section('Key figures')!.querySelectorAll('li').map((li) => textOf(li))).toEqual([
+    expect(
+      section('Key figures')!
+        .querySelectorAll('li')
+        .map((li) => textOf(li)),
+    ).toEqual([
       '15 Armenian prisoners',
       '97,000 mines (Aghdam)',
       'about 92,000 anti-tank and anti-personnel mines (Fuzuli and Zangilan)',
@@ -34,7 +53,9 @@ describe('the seed article at a glance', () => {
   });
 
   it('says who said what, linked to the paragraphs', () => {
-    const quotes = section('Who said what')!.querySelectorAll('li').map((li) => [textOf(li.querySelector('.speaker')), li.querySelector('a')?.getAttribute('href')]);
+    const quotes = section('Who said what')!
+      .querySelectorAll('li')
+      .map((li) => [textOf(li.querySelector('.speaker')), li.querySelector('a')?.getAttribute('href')]);
     expect(quotes).toEqual([
       ["Azerbaijan's Defense Ministry:", '#p-5'],
       ["Kalbajar military prosecutor's office:", '#p-7'],
@@ -42,7 +63,9 @@ describe('the seed article at a glance', () => {
   });
 
   it('names the places, each linked to its place page', () => {
-    const places = section('Places')!.querySelectorAll('a').map((a) => [textOf(a), a.getAttribute('href')]);
+    const places = section('Places')!
+      .querySelectorAll('a')
+      .map((a) => [textOf(a), a.getAttribute('href')]);
     expect(places).toEqual([
       ['Kalbajar District', '/places/kalbajar-district/'],
       ['Jamilli', '/places/jamilli/'],
@@ -55,7 +78,18 @@ describe('the seed article at a glance', () => {
 
   it('gives the places to search engines as contentLocation', () => {
     const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
-    expect(data.contentLocation.map((p: { name: string }) => p.name)).toEqual(['Kalbajar District', 'Jamilli', 'Aghdam', 'Fuzuli', 'Zangilan', 'Karabakh']);
-    expect(data.contentLocation[0]).toEqual({ '@type': 'Place', name: 'Kalbajar District', url: 'http://localhost:4321/places/kalbajar-district/' });
+    expect(data.contentLocation.map((p: { name: string }) => p.name)).toEqual([
+      'Kalbajar District',
+      'Jamilli',
+      'Aghdam',
+      'Fuzuli',
+      'Zangilan',
+      'Karabakh',
+    ]);
+    expect(data.contentLocation[0]).toEqual({
+      '@type': 'Place',
+      name: 'Kalbajar District',
+      url: 'http://localhost:4321/places/kalbajar-district/',
+    });
   });
 });

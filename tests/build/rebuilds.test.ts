@@ -15,7 +15,10 @@ describe('a rebuild after a change to the Markdown pipeline', () => {
   let second = '';
   beforeAll(() => {
     const root = makeProject('pipeline-change', projectArticles());
-    const headingsOf = () => readPage(SEED_PAGE, join(root, 'dist')).doc.querySelectorAll('.derived-section h2').map((h) => h.textContent);
+    const headingsOf = () =>
+      readPage(SEED_PAGE, join(root, 'dist'))
+        .doc.querySelectorAll('.derived-section h2')
+        .map((h) => h.textContent);
     const first = buildProject(root);
     expect(first.status, first.output).toBe(0);
     headings.push(headingsOf());

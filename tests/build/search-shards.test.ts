@@ -8,10 +8,10 @@ import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../support/fixture-articles.ts';
 import { ARTICLE_PAGE_GLOB } from '../../src/lib/permalinks.ts';
 import { searchDocument } from '../../src/lib/search-document.ts';
 import { buildProject, makeProject, PROJECT_ROOT, projectArticles, readSite } from '../support/astro.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 
 /** The builds' "now": after the new article's date. */
 const BUILD_TIME = { SOURCE_DATE_EPOCH: String(Date.parse('2026-06-01T00:00:00Z') / 1000) };
@@ -78,9 +78,7 @@ describe('a rebuild after one new article', () => {
     const [before, after] = sites as [Map<string, string>, Map<string, string>];
     const changedPages = [...before.keys()].filter(
       (path) =>
-        /^\d{4}\/.*\/index\.html$/.test(path) &&
-        !path.startsWith('2026/') &&
-        after.get(path) !== before.get(path),
+        /^\d{4}\/.*\/index\.html$/.test(path) && !path.startsWith('2026/') && after.get(path) !== before.get(path),
     );
     // The previous newest article now links to the new one, and related lists pick it up.
     expect(changedPages.some((path) => /^\d{4}\/\d{2}\/\d{2}\//.test(path))).toBe(true);
@@ -109,16 +107,14 @@ describe('a rebuild after one new article', () => {
         if (!index) throw new Error(errors.join('; '));
         for (const doc of docs) expect((await index.addHTMLFile(doc)).errors).toEqual([]);
         const { files } = await index.getFiles();
-        return Object.fromEntries(
-          files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]),
-        );
+        return Object.fromEntries(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
       } finally {
         await pagefind.close();
       }
     };
     const fromPages = await indexFiles(pages);
-    expect(
-      await indexFiles(pages.map((page) => ({ url: page.url, content: searchDocument(page.content)! }))),
-    ).toEqual(fromPages);
+    expect(await indexFiles(pages.map((page) => ({ url: page.url, content: searchDocument(page.content)! })))).toEqual(
+      fromPages,
+    );
   });
 });

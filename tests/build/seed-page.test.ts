@@ -6,7 +6,10 @@ import { site } from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../support/astro.ts';
 import { DIST, readPage, sourceParagraphs, textOf } from './html.ts';
 
-const SEED_FILE = join(PROJECT_ROOT, 'content/articles/2022/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar.md');
+const SEED_FILE = join(
+  PROJECT_ROOT,
+  'content/articles/2022/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar.md',
+);
 const SEED_PAGE = '2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/index.html';
 
 function allHtmlFiles(dir: string): string[] {
@@ -71,7 +74,9 @@ describe('the seed article page', () => {
       expect(bytes, file).toBeLessThanOrEqual(3 * 1024);
     }
     // The only script files are the search engine's, which the search page alone loads.
-    const scripts = readdirSync(DIST, { recursive: true }).map(String).filter((name) => name.endsWith('.js'));
+    const scripts = readdirSync(DIST, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((name) => !name.startsWith('pagefind/'))).toEqual([]);
   });
@@ -86,7 +91,9 @@ describe('the seed article page', () => {
       ['background', 'Background', [11]],
     ];
     const sections = article!.querySelectorAll('.article-body > section');
-    expect(sections.map((section) => section.querySelector('h2')?.getAttribute('id'))).toEqual(expected.map(([id]) => id));
+    expect(sections.map((section) => section.querySelector('h2')?.getAttribute('id'))).toEqual(
+      expected.map(([id]) => id),
+    );
     expected.forEach(([, title, numbers], index) => {
       const section = sections[index]!;
       expect(textOf(section.querySelector('h2'))).toBe(title);
@@ -122,7 +129,9 @@ describe('the seed article page', () => {
     }
     // Headline, byline, dateline and image come before the aids; the aids before the story.
     const all = article!.querySelectorAll('*');
-    const order = ['h1', '.byline', '.dateline', '.article-lead', '.article-aids', '.article-body'].map((selector) => all.indexOf(article!.querySelector(selector)!));
+    const order = ['h1', '.byline', '.dateline', '.article-lead', '.article-aids', '.article-body'].map((selector) =>
+      all.indexOf(article!.querySelector(selector)!),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -140,7 +149,9 @@ describe('the seed article page', () => {
 describe('the front page and 404', () => {
   it('lists the seed with its dateline and a link to its permalink', () => {
     const { doc } = readPage('index.html');
-    const link = doc.querySelector('.article-list a[href="/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/"]');
+    const link = doc.querySelector(
+      '.article-list a[href="/2022/07/27/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar/"]',
+    );
     expect(textOf(link)).toBe('Azerbaijani serviceman injured in landmine blast in Kalbajar');
     expect(doc.querySelector('.article-list time')?.getAttribute('datetime')).toBe('2022-07-27T12:30:00+04:00');
   });

@@ -23,7 +23,8 @@ const CROP = expect.stringMatching(new RegExp(`^${site.url}/_astro/kalbajar-dist
 const IMAGE_ALT = expect.stringMatching(/^Illustrated map of Kalbajar District: /);
 
 const { doc } = readPage(`${PERMALINK.slice(1)}index.html`);
-const property = (name: string) => doc.querySelectorAll(`meta[property="${name}"]`).map((m) => m.getAttribute('content'));
+const property = (name: string) =>
+  doc.querySelectorAll(`meta[property="${name}"]`).map((m) => m.getAttribute('content'));
 const named = (name: string) => doc.querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute('content'));
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
@@ -67,7 +68,9 @@ describe('the head of the seed article', () => {
   });
 
   it('links the three feeds', () => {
-    const alternates = doc.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
+    const alternates = doc
+      .querySelectorAll('link[rel="alternate"]')
+      .map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
     expect(alternates).toEqual([
       ['application/rss+xml', '/rss.xml'],
       ['application/atom+xml', '/atom.xml'],
@@ -90,14 +93,21 @@ describe('JSON-LD', () => {
       datePublished: '2022-07-27T12:30:00+04:00',
       dateModified: '2022-07-27T12:30:00+04:00',
       author: [{ '@type': 'Person', name: 'Sabina Mammadli' }],
-      publisher: { '@type': 'Organization', name: site.publisher.name, logo: { '@type': 'ImageObject', url: `${site.url}/logo.png` } },
+      publisher: {
+        '@type': 'Organization',
+        name: site.publisher.name,
+        logo: { '@type': 'ImageObject', url: `${site.url}/logo.png` },
+      },
       mainEntityOfPage: { '@type': 'WebPage', '@id': URL },
       image: [CROP, CROP, CROP],
       articleSection: SECTIONS,
       inLanguage: 'en',
     });
     // The seed's body counted independently, as `wc -w` does: it has no Markdown syntax.
-    const body = readFileSync(join(PROJECT_ROOT, 'content/articles/2022/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar.md'), 'utf8')
+    const body = readFileSync(
+      join(PROJECT_ROOT, 'content/articles/2022/azerbaijani-serviceman-injured-in-landmine-blast-in-kalbajar.md'),
+      'utf8',
+    )
       .split(/^---$/m)
       .slice(2)
       .join('');
@@ -211,7 +221,8 @@ describe('the share bar', () => {
     const names = bar.querySelectorAll('a').map((a) => a.textContent);
     expect(names).toEqual(['Copy link', 'Email', 'X', 'Facebook', 'Telegram', 'WhatsApp', 'LinkedIn']);
     // Every share link carries the permalink and loads nothing until followed.
-    for (const a of bar.querySelectorAll('a').slice(1)) expect(a.getAttribute('href')).toContain(encodeURIComponent(URL));
+    for (const a of bar.querySelectorAll('a').slice(1))
+      expect(a.getAttribute('href')).toContain(encodeURIComponent(URL));
     expect(bar.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
   });
 });

@@ -22,12 +22,16 @@ describe('the built site', () => {
   });
 
   it('is valid HTML (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT_ROOT, 'tests/html-validate.json'), 'utf8')));
+    const validator = new HtmlValidate(
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'tests/html-validate.json'), 'utf8')),
+    );
     const pages = [...files].filter(([path]) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(2);
     for (const [path, html] of pages) {
       const report = await validator.validateString(html, path);
-      const messages = report.results.flatMap((result) => result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+      const messages = report.results.flatMap((result) =>
+        result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      );
       expect(messages, path).toEqual([]);
     }
   });

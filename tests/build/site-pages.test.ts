@@ -19,7 +19,10 @@ const html = (path: string) => {
   return parse(text);
 };
 const articlePages = () => [...files.keys()].filter((path) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path));
-const listLinks = (path: string) => html(path).querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href')!);
+const listLinks = (path: string) =>
+  html(path)
+    .querySelectorAll('.article-list h2 a')
+    .map((a) => a.getAttribute('href')!);
 
 beforeAll(() => {
   const articles = generateArticles({ count: COUNT, seed: 7 });
@@ -58,10 +61,15 @@ describe('list pages', () => {
       const inMonth: string[] = [];
       for (let n = 1, path: string | undefined = `${year}/${month}/index.html`; path; n++) {
         inMonth.push(...listLinks(path));
-        path = files.has(`${year}/${month}/page/${n + 1}/index.html`) ? `${year}/${month}/page/${n + 1}/index.html` : undefined;
+        path = files.has(`${year}/${month}/page/${n + 1}/index.html`)
+          ? `${year}/${month}/page/${n + 1}/index.html`
+          : undefined;
       }
       expect(inMonth, permalink).toContain(permalink);
-      expect(html(`${year}/index.html`).querySelector(`.archive-months a[href="/${year}/${month}/"]`), `${year}/${month}`).not.toBeNull();
+      expect(
+        html(`${year}/index.html`).querySelector(`.archive-months a[href="/${year}/${month}/"]`),
+        `${year}/${month}`,
+      ).not.toBeNull();
     }
   });
 
@@ -69,7 +77,11 @@ describe('list pages', () => {
     for (const page of articlePages().slice(0, 10)) {
       const doc = html(page);
       const permalink = `/${page.replace(/index\.html$/, '')}`;
-      for (const href of [...doc.querySelectorAll('.byline a'), ...doc.querySelectorAll('.tag-list a'), ...doc.querySelectorAll('.at-a-glance .places a')].map((a) => a.getAttribute('href')!)) {
+      for (const href of [
+        ...doc.querySelectorAll('.byline a'),
+        ...doc.querySelectorAll('.tag-list a'),
+        ...doc.querySelectorAll('.at-a-glance .places a'),
+      ].map((a) => a.getAttribute('href')!)) {
         const listed: string[] = [];
         for (let n = 1, path: string | undefined = `${href.slice(1)}index.html`; path; n++) {
           listed.push(...listLinks(path));
@@ -98,7 +110,9 @@ describe('article pages', () => {
     let withRelated = 0;
     for (const page of articlePages()) {
       const doc = html(page);
-      const related = doc.querySelectorAll('.article-footer h2 + ul a').filter((a) => a.closest('ul')?.previousElementSibling?.textContent === 'Related');
+      const related = doc
+        .querySelectorAll('.article-footer h2 + ul a')
+        .filter((a) => a.closest('ul')?.previousElementSibling?.textContent === 'Related');
       if (related.length === 0) continue;
       withRelated++;
       const tags = new Set(doc.querySelectorAll('.tag-list a').map((a) => a.textContent));
@@ -128,8 +142,14 @@ describe('article pages', () => {
     expect(files.get('pagefind/pagefind.js')).toContain(`const shards = ${JSON.stringify(years)};`);
     for (const year of years) {
       expect(files.has(`pagefind/${year}/pagefind.js`), year).toBe(true);
-      expect([...files.keys()].some((path) => path.startsWith(`pagefind/${year}/index/`)), year).toBe(true);
-      expect([...files.keys()].some((path) => path.startsWith(`pagefind/${year}/filter/`)), year).toBe(true);
+      expect(
+        [...files.keys()].some((path) => path.startsWith(`pagefind/${year}/index/`)),
+        year,
+      ).toBe(true);
+      expect(
+        [...files.keys()].some((path) => path.startsWith(`pagefind/${year}/filter/`)),
+        year,
+      ).toBe(true);
     }
   });
 });

@@ -47,7 +47,11 @@ export function toolchainEnv(extra: Record<string, string> = {}): NodeJS.Process
  */
 export function writeProject(
   root: string,
-  { from = PROJECT_ROOT, code = SITE_CODE, articles }: { from?: string; code?: readonly string[]; articles: ProjectArticles },
+  {
+    from = PROJECT_ROOT,
+    code = SITE_CODE,
+    articles,
+  }: { from?: string; code?: readonly string[]; articles: ProjectArticles },
 ): void {
   mkdirSync(root, { recursive: true });
   for (const entry of [...code, 'content']) rmSync(join(root, entry), { recursive: true, force: true });
@@ -66,7 +70,11 @@ export interface AstroRun {
 }
 
 /** A command of this project's toolchain, run in a clean environment (`toolchainEnv`). */
-function runCommand(command: string, args: string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): AstroRun {
+function runCommand(
+  command: string,
+  args: string[],
+  { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
+): AstroRun {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: toolchainEnv(env), timeout: 240_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -96,7 +104,10 @@ export function makeProject(name: string, articles: ProjectArticles): string {
 export function buildProject(root: string, env: Record<string, string> = {}): AstroRun {
   const astro = runAstro(['build', '--root', root], { env });
   if (astro.status !== 0) return astro;
-  const search = runCommand(process.execPath, [join(root, 'src/cli/search-index.ts'), join(root, 'dist')], { cwd: root, env });
+  const search = runCommand(process.execPath, [join(root, 'src/cli/search-index.ts'), join(root, 'dist')], {
+    cwd: root,
+    env,
+  });
   return { status: search.status, output: `${astro.output}\n${search.output}` };
 }
 
@@ -105,7 +116,9 @@ const PICTURE = /\.(jpe?g|png|webp|avif|gif|svg|tiff)$/i;
 /** The pictures in the folders of this project's own articles among `paths` (below content/articles). */
 function pictures(paths: readonly string[]): Record<string, Uint8Array> {
   const content = join(PROJECT_ROOT, 'content/articles');
-  const folders = new Set(paths.filter((path) => /\.md$/.test(path) && existsSync(join(content, path))).map((path) => dirname(path)));
+  const folders = new Set(
+    paths.filter((path) => /\.md$/.test(path) && existsSync(join(content, path))).map((path) => dirname(path)),
+  );
   return Object.fromEntries(
     [...folders].flatMap((folder) =>
       readdirSync(join(content, folder), { withFileTypes: true })
@@ -135,7 +148,10 @@ export function readSite(dist: string): Map<string, string> {
       .filter((entry) => entry.isFile())
       .map((entry): [string, string] => {
         const path = join(entry.parentPath, entry.name);
-        return [relative(dist, path).split(sep).join('/'), readFileSync(path, entry.name.endsWith('.html') ? 'utf8' : 'latin1')];
+        return [
+          relative(dist, path).split(sep).join('/'),
+          readFileSync(path, entry.name.endsWith('.html') ? 'utf8' : 'latin1'),
+        ];
       })
       .sort(([a], [b]) => a.localeCompare(b)),
   );

@@ -96,68 +96,357 @@ class Rng {
 
 /** The 50 bylines. */
 export const AUTHORS: readonly string[] = [
-  'Sabina Mammadli', 'Jonas Weber', 'Mia Schneider', 'Olena Kovalenko', 'Dmytro Shevchuk',
-  'Amina Yusuf', 'Chinedu Okafor', 'Wanjiru Kamau', 'Thabo Nkosi', 'Priya Raghavan',
-  'Arjun Mehta', 'Farhana Akter', 'Nguyễn Thị Lan', 'Hiroshi Tanaka', 'Yuki Sato',
-  'Ji-woo Park', 'Siti Rahmawati', 'Maria Clara Santos', 'Lucía Fernández', 'Mateo Rojas',
-  'Camila Oliveira', 'João Pereira', 'Valentina Gómez', 'Diego Castillo', 'Emily Carter',
-  "James O'Brien", 'Siobhán Murphy', 'Aisha Rahman', 'Omar Haddad', 'Leila Karimi',
-  'Tomasz Nowak', 'Agnieszka Wiśniewska', 'Lars Eriksen', 'Ingrid Johansson', 'Søren Østergaard',
-  'Élodie Martin', 'Luca Bianchi', 'Giulia Romano', 'Nikos Papadopoulos', 'Elif Yılmaz',
-  'Emir Hodžić', 'Ana Kovačević', 'Sokha Chan', 'Noah Williams', 'Charlotte Nguyen',
-  'Aroha Ngata', 'Kwame Mensah', 'Fatima Zahra Benali', 'Rustam Aliyev', 'Grace Achieng',
+  'Sabina Mammadli',
+  'Jonas Weber',
+  'Mia Schneider',
+  'Olena Kovalenko',
+  'Dmytro Shevchuk',
+  'Amina Yusuf',
+  'Chinedu Okafor',
+  'Wanjiru Kamau',
+  'Thabo Nkosi',
+  'Priya Raghavan',
+  'Arjun Mehta',
+  'Farhana Akter',
+  'Nguyễn Thị Lan',
+  'Hiroshi Tanaka',
+  'Yuki Sato',
+  'Ji-woo Park',
+  'Siti Rahmawati',
+  'Maria Clara Santos',
+  'Lucía Fernández',
+  'Mateo Rojas',
+  'Camila Oliveira',
+  'João Pereira',
+  'Valentina Gómez',
+  'Diego Castillo',
+  'Emily Carter',
+  "James O'Brien",
+  'Siobhán Murphy',
+  'Aisha Rahman',
+  'Omar Haddad',
+  'Leila Karimi',
+  'Tomasz Nowak',
+  'Agnieszka Wiśniewska',
+  'Lars Eriksen',
+  'Ingrid Johansson',
+  'Søren Østergaard',
+  'Élodie Martin',
+  'Luca Bianchi',
+  'Giulia Romano',
+  'Nikos Papadopoulos',
+  'Elif Yılmaz',
+  'Emir Hodžić',
+  'Ana Kovačević',
+  'Sokha Chan',
+  'Noah Williams',
+  'Charlotte Nguyen',
+  'Aroha Ngata',
+  'Kwame Mensah',
+  'Fatima Zahra Benali',
+  'Rustam Aliyev',
+  'Grace Achieng',
 ];
 
 type Topic = 'demining' | 'courts' | 'council' | 'elections' | 'floods' | 'sport' | 'markets' | 'health';
 const TOPICS: readonly Topic[] = ['demining', 'courts', 'council', 'elections', 'floods', 'sport', 'markets', 'health'];
 
 const TOPIC_TAGS: Record<Topic, readonly string[]> = {
-  demining: ['landmines', 'mine action', 'unexploded ordnance', 'cluster munitions', 'demining', 'explosive remnants of war', 'humanitarian demining', 'mine risk education', 'Ottawa Treaty', 'mine victims', 'land release', 'bomb disposal'],
-  courts: ['courts', 'trials', 'sentencing', 'appeals', 'supreme court', 'criminal justice', 'corruption', 'human rights', 'prosecutors', 'jury trials', 'civil lawsuits', 'judicial reform'],
-  council: ['city council', 'municipal budget', 'public transport', 'housing', 'zoning', 'cycling', 'water supply', 'waste collection', 'local government', 'parking', 'libraries', 'urban planning'],
-  elections: ['elections', 'voter turnout', 'electoral commission', 'local elections', 'presidential election', 'parliamentary election', 'referendums', 'recounts', 'campaign finance', 'opinion polls', 'coalition talks', 'electoral reform'],
-  floods: ['floods', 'heavy rain', 'evacuations', 'river levels', 'flood defences', 'emergency services', 'climate', 'storms', 'landslides', 'disaster relief', 'insurance claims', 'weather warnings'],
-  sport: ['football', 'athletics', 'marathons', 'cricket', 'rugby', 'basketball', 'cycling races', 'tennis', 'transfers', 'stadiums', "women's sport", 'youth sport'],
-  markets: ['stock markets', 'currencies', 'interest rates', 'central banks', 'inflation', 'oil prices', 'bonds', 'company earnings', 'exports', 'food prices', 'shipping', 'housing market'],
-  health: ['public health', 'hospitals', 'vaccination', 'outbreaks', 'mental health', 'waiting times', 'nurses', 'medicines', 'dengue', 'measles', 'health budgets', 'maternal health'],
+  demining: [
+    'landmines',
+    'mine action',
+    'unexploded ordnance',
+    'cluster munitions',
+    'demining',
+    'explosive remnants of war',
+    'humanitarian demining',
+    'mine risk education',
+    'Ottawa Treaty',
+    'mine victims',
+    'land release',
+    'bomb disposal',
+  ],
+  courts: [
+    'courts',
+    'trials',
+    'sentencing',
+    'appeals',
+    'supreme court',
+    'criminal justice',
+    'corruption',
+    'human rights',
+    'prosecutors',
+    'jury trials',
+    'civil lawsuits',
+    'judicial reform',
+  ],
+  council: [
+    'city council',
+    'municipal budget',
+    'public transport',
+    'housing',
+    'zoning',
+    'cycling',
+    'water supply',
+    'waste collection',
+    'local government',
+    'parking',
+    'libraries',
+    'urban planning',
+  ],
+  elections: [
+    'elections',
+    'voter turnout',
+    'electoral commission',
+    'local elections',
+    'presidential election',
+    'parliamentary election',
+    'referendums',
+    'recounts',
+    'campaign finance',
+    'opinion polls',
+    'coalition talks',
+    'electoral reform',
+  ],
+  floods: [
+    'floods',
+    'heavy rain',
+    'evacuations',
+    'river levels',
+    'flood defences',
+    'emergency services',
+    'climate',
+    'storms',
+    'landslides',
+    'disaster relief',
+    'insurance claims',
+    'weather warnings',
+  ],
+  sport: [
+    'football',
+    'athletics',
+    'marathons',
+    'cricket',
+    'rugby',
+    'basketball',
+    'cycling races',
+    'tennis',
+    'transfers',
+    'stadiums',
+    "women's sport",
+    'youth sport',
+  ],
+  markets: [
+    'stock markets',
+    'currencies',
+    'interest rates',
+    'central banks',
+    'inflation',
+    'oil prices',
+    'bonds',
+    'company earnings',
+    'exports',
+    'food prices',
+    'shipping',
+    'housing market',
+  ],
+  health: [
+    'public health',
+    'hospitals',
+    'vaccination',
+    'outbreaks',
+    'mental health',
+    'waiting times',
+    'nurses',
+    'medicines',
+    'dengue',
+    'measles',
+    'health budgets',
+    'maternal health',
+  ],
 };
 
 /** Tags not tied to a topic or a place; as many as make the tag list 200 long. */
 const GENERAL_TAGS: readonly string[] = [
-  'analysis', 'explainer', 'investigation', 'interview', 'data', 'photos', 'breaking news', 'follow-up',
-  'regional news', 'politics', 'economy', 'society', 'environment', 'infrastructure', 'education', 'agriculture',
-  'migration', 'technology', 'energy', 'transport', 'science', 'culture', 'security', 'diplomacy',
+  'analysis',
+  'explainer',
+  'investigation',
+  'interview',
+  'data',
+  'photos',
+  'breaking news',
+  'follow-up',
+  'regional news',
+  'politics',
+  'economy',
+  'society',
+  'environment',
+  'infrastructure',
+  'education',
+  'agriculture',
+  'migration',
+  'technology',
+  'energy',
+  'transport',
+  'science',
+  'culture',
+  'security',
+  'diplomacy',
 ];
 
-type NameRegion = 'eastEurope' | 'westEurope' | 'nordic' | 'southEurope' | 'caucasus' | 'southAsia' | 'eastAsia' | 'southeastAsia' | 'middleEast' | 'africa' | 'latam' | 'anglo' | 'pacific';
+type NameRegion =
+  | 'eastEurope'
+  | 'westEurope'
+  | 'nordic'
+  | 'southEurope'
+  | 'caucasus'
+  | 'southAsia'
+  | 'eastAsia'
+  | 'southeastAsia'
+  | 'middleEast'
+  | 'africa'
+  | 'latam'
+  | 'anglo'
+  | 'pacific';
 
 const FIRST_NAMES: Record<NameRegion, readonly string[]> = {
-  eastEurope: ['Oleksandr', 'Iryna', 'Serhiy', 'Natalia', 'Andriy', 'Halyna', 'Piotr', 'Katarzyna', 'Mykola', 'Svitlana'],
+  eastEurope: [
+    'Oleksandr',
+    'Iryna',
+    'Serhiy',
+    'Natalia',
+    'Andriy',
+    'Halyna',
+    'Piotr',
+    'Katarzyna',
+    'Mykola',
+    'Svitlana',
+  ],
   westEurope: ['Thomas', 'Claire', 'Stefan', 'Anna', 'Pierre', 'Sophie', 'Markus', 'Hannah', 'Julien', 'Laura'],
   nordic: ['Erik', 'Kari', 'Magnus', 'Sigrid', 'Henrik', 'Astrid', 'Ole', 'Linnea'],
-  southEurope: ['Marco', 'Elena', 'Javier', 'Carmen', 'Dimitris', 'Sofia', 'Miguel', 'Inês', 'Amar', 'Selma', 'Ivana', 'Goran'],
+  southEurope: [
+    'Marco',
+    'Elena',
+    'Javier',
+    'Carmen',
+    'Dimitris',
+    'Sofia',
+    'Miguel',
+    'Inês',
+    'Amar',
+    'Selma',
+    'Ivana',
+    'Goran',
+  ],
   caucasus: ['Elchin', 'Leyla', 'Farid', 'Gunel', 'Rashad', 'Nigar', 'Vugar', 'Aysel'],
-  southAsia: ['Rahul', 'Ananya', 'Vikram', 'Deepa', 'Sanjay', 'Kavita', 'Rezaul', 'Nasrin', 'Bishnu', 'Sita', 'Ahmad', 'Zarghona'],
+  southAsia: [
+    'Rahul',
+    'Ananya',
+    'Vikram',
+    'Deepa',
+    'Sanjay',
+    'Kavita',
+    'Rezaul',
+    'Nasrin',
+    'Bishnu',
+    'Sita',
+    'Ahmad',
+    'Zarghona',
+  ],
   eastAsia: ['Kenji', 'Aiko', 'Takeshi', 'Naoko', 'Min-jun', 'Seo-yeon', 'Daisuke', 'Haruka'],
   southeastAsia: ['Dara', 'Sreymom', 'Bounmy', 'Khamla', 'Budi', 'Dewi', 'Jose', 'Maricel', 'Vanna', 'Agus'],
   middleEast: ['Ali', 'Zainab', 'Hassan', 'Maryam', 'Karim', 'Nour', 'Reza', 'Sara', 'Youssef', 'Rania'],
-  africa: ['Ngozi', 'Emeka', 'Achieng', 'Otieno', 'Sipho', 'Lerato', 'Kofi', 'Ama', 'Manuel', 'Esperança', 'Ahmed', 'Salma'],
+  africa: [
+    'Ngozi',
+    'Emeka',
+    'Achieng',
+    'Otieno',
+    'Sipho',
+    'Lerato',
+    'Kofi',
+    'Ama',
+    'Manuel',
+    'Esperança',
+    'Ahmed',
+    'Salma',
+  ],
   latam: ['Carlos', 'Ana María', 'Andrés', 'Paula', 'Luis', 'Gabriela', 'Rafael', 'Beatriz', 'Jorge', 'Daniela'],
   anglo: ['Michael', 'Sarah', 'David', 'Jennifer', 'Robert', 'Megan', 'Daniel', 'Rachel', 'Kevin', 'Laura'],
   pacific: ['Liam', 'Olivia', 'Tama', 'Mere', 'Jack', 'Chloe', 'Sione', 'Ruby'],
 };
 
 const LAST_NAMES: Record<NameRegion, readonly string[]> = {
-  eastEurope: ['Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Lysenko', 'Kowalski', 'Zielińska', 'Hnatyuk', 'Moroz', 'Savchenko'],
+  eastEurope: [
+    'Bondarenko',
+    'Tkachenko',
+    'Melnyk',
+    'Kravchenko',
+    'Lysenko',
+    'Kowalski',
+    'Zielińska',
+    'Hnatyuk',
+    'Moroz',
+    'Savchenko',
+  ],
   westEurope: ['Müller', 'Fischer', 'Dubois', 'Lefèvre', 'Becker', 'Wagner', 'Moreau', 'Hoffmann', 'Laurent', 'Smith'],
   nordic: ['Hansen', 'Larsen', 'Nilsen', 'Berg', 'Lindqvist', 'Dahl', 'Solberg', 'Andersson'],
-  southEurope: ['Rossi', 'García', 'Martínez', 'Georgiou', 'Silva', 'Costa', 'Begić', 'Delić', 'Horvat', 'Marković', 'Ferreira', 'López'],
+  southEurope: [
+    'Rossi',
+    'García',
+    'Martínez',
+    'Georgiou',
+    'Silva',
+    'Costa',
+    'Begić',
+    'Delić',
+    'Horvat',
+    'Marković',
+    'Ferreira',
+    'López',
+  ],
   caucasus: ['Hasanov', 'Guliyeva', 'Huseynov', 'Mammadova', 'Abbasov', 'Ismayilova', 'Rzayev', 'Aliyeva'],
-  southAsia: ['Sharma', 'Iyer', 'Patel', 'Nair', 'Chowdhury', 'Hossain', 'Begum', 'Shrestha', 'Karki', 'Ahmadzai', 'Rahimi', 'Reddy'],
+  southAsia: [
+    'Sharma',
+    'Iyer',
+    'Patel',
+    'Nair',
+    'Chowdhury',
+    'Hossain',
+    'Begum',
+    'Shrestha',
+    'Karki',
+    'Ahmadzai',
+    'Rahimi',
+    'Reddy',
+  ],
   eastAsia: ['Suzuki', 'Takahashi', 'Watanabe', 'Kim', 'Lee', 'Choi', 'Yamamoto', 'Nakamura'],
   southeastAsia: ['Sok', 'Chea', 'Phommavong', 'Keomany', 'Santoso', 'Wijaya', 'Reyes', 'Dela Cruz', 'Lim', 'Hartono'],
-  middleEast: ['Al-Jubouri', 'Hussein', 'Khalil', 'Mansour', 'Ahmadi', 'Hosseini', 'Nasser', 'Haddad', 'Saleh', 'Farouk'],
-  africa: ['Adeyemi', 'Eze', 'Odhiambo', 'Mutua', 'Dlamini', 'Mokoena', 'Asante', 'Boateng', 'dos Santos', 'Chipenda', 'El Amrani', 'Mostafa'],
+  middleEast: [
+    'Al-Jubouri',
+    'Hussein',
+    'Khalil',
+    'Mansour',
+    'Ahmadi',
+    'Hosseini',
+    'Nasser',
+    'Haddad',
+    'Saleh',
+    'Farouk',
+  ],
+  africa: [
+    'Adeyemi',
+    'Eze',
+    'Odhiambo',
+    'Mutua',
+    'Dlamini',
+    'Mokoena',
+    'Asante',
+    'Boateng',
+    'dos Santos',
+    'Chipenda',
+    'El Amrani',
+    'Mostafa',
+  ],
   latam: ['Restrepo', 'Hernández', 'Silva', 'Souza', 'Muñoz', 'Vargas', 'Rodríguez', 'Almeida', 'Torres', 'Quispe'],
   anglo: ['Johnson', 'Brown', 'Miller', 'Davis', 'Thompson', 'Walker', 'MacDonald', 'Clarke', 'Robinson', 'Bennett'],
   pacific: ['Taylor', 'Wilson', 'Parata', 'Tūhoe', 'Anderson', 'Harris', 'Fifita', 'Kaufana'],
@@ -191,75 +480,620 @@ const DOLLAR: Currency = { sign: '$', word: 'dollars' };
 
 const LOCATIONS: readonly Location[] = [
   // Europe
-  { city: 'Kharkiv', country: 'Ukraine', zone: 'Europe/Kyiv', region: 'eastEurope', areas: ['Kharkiv Oblast', 'Izium District', 'Chuhuiv District'], villages: ['Kamianka', 'Dovhenke', 'Husarivka'], river: 'Siverskyi Donets', currency: { word: 'hryvnias' }, demining: true },
-  { city: 'Mykolaiv', country: 'Ukraine', zone: 'Europe/Kyiv', region: 'eastEurope', areas: ['Mykolaiv Oblast', 'Bashtanka District', 'Snihurivka District'], villages: ['Posad-Pokrovske', 'Shevchenkove', 'Kalynivka'], river: 'Southern Bug', currency: { word: 'hryvnias' }, demining: true },
-  { city: 'Tuzla', country: 'Bosnia and Herzegovina', zone: 'Europe/Sarajevo', region: 'southEurope', areas: ['Tuzla Canton', 'Doboj region', 'Brčko District'], villages: ['Kalesija', 'Lukavac', 'Gračanica'], river: 'Spreča', currency: { word: 'marks' }, demining: true },
-  { city: 'Vukovar', country: 'Croatia', zone: 'Europe/Zagreb', region: 'southEurope', areas: ['Vukovar-Srijem County', 'Slavonia region'], villages: ['Bogdanovci', 'Tovarnik', 'Ilok'], river: 'Danube', currency: EURO, demining: true },
-  { city: 'Berlin', country: 'Germany', zone: 'Europe/Berlin', region: 'westEurope', areas: ['Kreuzberg', 'Spandau', 'Marzahn'], villages: ['Gatow', 'Kladow'], river: 'Spree', currency: EURO },
-  { city: 'Hamburg', country: 'Germany', zone: 'Europe/Berlin', region: 'westEurope', areas: ['Altona', 'Wilhelmsburg', 'Harburg'], villages: ['Neuenfelde', 'Finkenwerder'], river: 'Elbe', currency: EURO },
-  { city: 'Lyon', country: 'France', zone: 'Europe/Paris', region: 'westEurope', areas: ['Villeurbanne', 'Vaulx-en-Velin', 'the Rhône department'], villages: ['Givors', 'Neuville-sur-Saône'], river: 'Rhône', currency: EURO },
-  { city: 'Valencia', country: 'Spain', zone: 'Europe/Madrid', region: 'southEurope', areas: ['Paiporta', 'Algemesí', 'the Horta Sud district'], villages: ['Chiva', 'Utiel'], river: 'Turia', currency: EURO },
-  { city: 'Porto', country: 'Portugal', zone: 'Europe/Lisbon', region: 'southEurope', areas: ['Vila Nova de Gaia', 'Matosinhos', 'Gondomar'], villages: ['Valongo', 'Maia'], river: 'Douro', currency: EURO },
-  { city: 'Manchester', country: 'United Kingdom', zone: 'Europe/London', region: 'anglo', areas: ['Salford', 'Stockport', 'Greater Manchester'], villages: ['Didsbury', 'Chorlton'], river: 'Irwell', currency: { sign: '£', word: 'pounds' } },
-  { city: 'Gdańsk', country: 'Poland', zone: 'Europe/Warsaw', region: 'eastEurope', areas: ['Pomerania province', 'Sopot', 'Gdynia'], villages: ['Pruszcz Gdański', 'Kartuzy'], river: 'Vistula', currency: { word: 'zlotys' } },
-  { city: 'Bergen', country: 'Norway', zone: 'Europe/Oslo', region: 'nordic', areas: ['Vestland county', 'Åsane', 'Fana'], villages: ['Voss', 'Osterøy'], river: 'Vosso', currency: { word: 'kroner' } },
-  { city: 'Thessaloniki', country: 'Greece', zone: 'Europe/Athens', region: 'southEurope', areas: ['Central Macedonia', 'Kalamaria', 'Evosmos'], villages: ['Chalastra', 'Langadas'], river: 'Axios', currency: EURO },
+  {
+    city: 'Kharkiv',
+    country: 'Ukraine',
+    zone: 'Europe/Kyiv',
+    region: 'eastEurope',
+    areas: ['Kharkiv Oblast', 'Izium District', 'Chuhuiv District'],
+    villages: ['Kamianka', 'Dovhenke', 'Husarivka'],
+    river: 'Siverskyi Donets',
+    currency: { word: 'hryvnias' },
+    demining: true,
+  },
+  {
+    city: 'Mykolaiv',
+    country: 'Ukraine',
+    zone: 'Europe/Kyiv',
+    region: 'eastEurope',
+    areas: ['Mykolaiv Oblast', 'Bashtanka District', 'Snihurivka District'],
+    villages: ['Posad-Pokrovske', 'Shevchenkove', 'Kalynivka'],
+    river: 'Southern Bug',
+    currency: { word: 'hryvnias' },
+    demining: true,
+  },
+  {
+    city: 'Tuzla',
+    country: 'Bosnia and Herzegovina',
+    zone: 'Europe/Sarajevo',
+    region: 'southEurope',
+    areas: ['Tuzla Canton', 'Doboj region', 'Brčko District'],
+    villages: ['Kalesija', 'Lukavac', 'Gračanica'],
+    river: 'Spreča',
+    currency: { word: 'marks' },
+    demining: true,
+  },
+  {
+    city: 'Vukovar',
+    country: 'Croatia',
+    zone: 'Europe/Zagreb',
+    region: 'southEurope',
+    areas: ['Vukovar-Srijem County', 'Slavonia region'],
+    villages: ['Bogdanovci', 'Tovarnik', 'Ilok'],
+    river: 'Danube',
+    currency: EURO,
+    demining: true,
+  },
+  {
+    city: 'Berlin',
+    country: 'Germany',
+    zone: 'Europe/Berlin',
+    region: 'westEurope',
+    areas: ['Kreuzberg', 'Spandau', 'Marzahn'],
+    villages: ['Gatow', 'Kladow'],
+    river: 'Spree',
+    currency: EURO,
+  },
+  {
+    city: 'Hamburg',
+    country: 'Germany',
+    zone: 'Europe/Berlin',
+    region: 'westEurope',
+    areas: ['Altona', 'Wilhelmsburg', 'Harburg'],
+    villages: ['Neuenfelde', 'Finkenwerder'],
+    river: 'Elbe',
+    currency: EURO,
+  },
+  {
+    city: 'Lyon',
+    country: 'France',
+    zone: 'Europe/Paris',
+    region: 'westEurope',
+    areas: ['Villeurbanne', 'Vaulx-en-Velin', 'the Rhône department'],
+    villages: ['Givors', 'Neuville-sur-Saône'],
+    river: 'Rhône',
+    currency: EURO,
+  },
+  {
+    city: 'Valencia',
+    country: 'Spain',
+    zone: 'Europe/Madrid',
+    region: 'southEurope',
+    areas: ['Paiporta', 'Algemesí', 'the Horta Sud district'],
+    villages: ['Chiva', 'Utiel'],
+    river: 'Turia',
+    currency: EURO,
+  },
+  {
+    city: 'Porto',
+    country: 'Portugal',
+    zone: 'Europe/Lisbon',
+    region: 'southEurope',
+    areas: ['Vila Nova de Gaia', 'Matosinhos', 'Gondomar'],
+    villages: ['Valongo', 'Maia'],
+    river: 'Douro',
+    currency: EURO,
+  },
+  {
+    city: 'Manchester',
+    country: 'United Kingdom',
+    zone: 'Europe/London',
+    region: 'anglo',
+    areas: ['Salford', 'Stockport', 'Greater Manchester'],
+    villages: ['Didsbury', 'Chorlton'],
+    river: 'Irwell',
+    currency: { sign: '£', word: 'pounds' },
+  },
+  {
+    city: 'Gdańsk',
+    country: 'Poland',
+    zone: 'Europe/Warsaw',
+    region: 'eastEurope',
+    areas: ['Pomerania province', 'Sopot', 'Gdynia'],
+    villages: ['Pruszcz Gdański', 'Kartuzy'],
+    river: 'Vistula',
+    currency: { word: 'zlotys' },
+  },
+  {
+    city: 'Bergen',
+    country: 'Norway',
+    zone: 'Europe/Oslo',
+    region: 'nordic',
+    areas: ['Vestland county', 'Åsane', 'Fana'],
+    villages: ['Voss', 'Osterøy'],
+    river: 'Vosso',
+    currency: { word: 'kroner' },
+  },
+  {
+    city: 'Thessaloniki',
+    country: 'Greece',
+    zone: 'Europe/Athens',
+    region: 'southEurope',
+    areas: ['Central Macedonia', 'Kalamaria', 'Evosmos'],
+    villages: ['Chalastra', 'Langadas'],
+    river: 'Axios',
+    currency: EURO,
+  },
   // Asia
-  { city: 'Aghdam', country: 'Azerbaijan', zone: 'Asia/Baku', region: 'caucasus', areas: ['Aghdam District', 'Fuzuli District', 'Kalbajar District'], villages: ['Jamilli', 'Khidirli', 'Shahbulag'], river: 'Kura', currency: { word: 'manats' }, demining: true },
-  { city: 'Battambang', country: 'Cambodia', zone: 'Asia/Phnom_Penh', region: 'southeastAsia', areas: ['Battambang province', 'Banteay Meanchey province', 'Pailin province'], villages: ['Kamrieng', 'Samlout', 'Rattanak Mondul'], river: 'Sangkae', currency: DOLLAR, demining: true },
-  { city: 'Phonsavan', country: 'Laos', zone: 'Asia/Vientiane', region: 'southeastAsia', areas: ['Xieng Khouang province', 'Houaphanh province'], villages: ['Ban Napia', 'Muang Khoun', 'Ban Tha Jok'], river: 'Nam Ngum', currency: { word: 'kip' }, demining: true },
-  { city: 'Mosul', country: 'Iraq', zone: 'Asia/Baghdad', region: 'middleEast', areas: ['Nineveh province', 'Sinjar District', 'the old city'], villages: ['Bashiqa', 'Hamdaniya', 'Tel Keppe'], river: 'Tigris', currency: { word: 'dinars' }, demining: true },
-  { city: 'Kabul', country: 'Afghanistan', zone: 'Asia/Kabul', region: 'southAsia', areas: ['Kabul province', 'Paghman District', 'Logar province'], villages: ['Qarabagh', 'Deh Sabz', 'Chahar Asiab'], river: 'Kabul', currency: { word: 'afghanis' }, demining: true },
-  { city: 'Pune', country: 'India', zone: 'Asia/Kolkata', region: 'southAsia', areas: ['Pimpri-Chinchwad', 'Hadapsar', 'Kothrud'], villages: ['Khed', 'Mulshi'], river: 'Mula-Mutha', currency: { sign: '₹', word: 'rupees' } },
-  { city: 'Chennai', country: 'India', zone: '+05:30', region: 'southAsia', areas: ['Tambaram', 'Velachery', 'Chengalpattu district'], villages: ['Mudichur', 'Pallikaranai'], river: 'Adyar', currency: { sign: '₹', word: 'rupees' } },
-  { city: 'Kathmandu', country: 'Nepal', zone: 'Asia/Kathmandu', region: 'southAsia', areas: ['Lalitpur', 'Bhaktapur', 'the Kathmandu Valley'], villages: ['Sankhu', 'Pharping'], river: 'Bagmati', currency: { word: 'rupees' } },
-  { city: 'Sylhet', country: 'Bangladesh', zone: 'Asia/Dhaka', region: 'southAsia', areas: ['Sunamganj district', 'Sylhet division', 'Companiganj'], villages: ['Gowainghat', 'Kanaighat'], river: 'Surma', currency: { word: 'taka' } },
-  { city: 'Osaka', country: 'Japan', zone: 'Asia/Tokyo', region: 'eastAsia', areas: ['Osaka Prefecture', 'Sakai', 'Higashiosaka'], villages: ['Nose', 'Chihayaakasaka'], river: 'Yodo', currency: { sign: '¥', word: 'yen' } },
-  { city: 'Sapporo', country: 'Japan', zone: '+09:00', region: 'eastAsia', areas: ['Hokkaido Prefecture', 'Ebetsu', 'Otaru'], villages: ['Niki', 'Yoichi'], river: 'Ishikari', currency: { sign: '¥', word: 'yen' } },
-  { city: 'Busan', country: 'South Korea', zone: 'Asia/Seoul', region: 'eastAsia', areas: ['South Gyeongsang province', 'Haeundae', 'Gimhae'], villages: ['Gijang', 'Miryang'], river: 'Nakdong', currency: { word: 'won' } },
-  { city: 'Surabaya', country: 'Indonesia', zone: 'Asia/Jakarta', region: 'southeastAsia', areas: ['East Java province', 'Sidoarjo', 'Gresik'], villages: ['Porong', 'Tanggulangin'], river: 'Brantas', currency: { word: 'rupiah' } },
-  { city: 'Cebu City', country: 'Philippines', zone: 'Asia/Manila', region: 'southeastAsia', areas: ['Cebu province', 'Mandaue', 'Lapu-Lapu'], villages: ['Talisay', 'Consolacion'], river: 'Mananga', currency: { word: 'pesos' } },
-  { city: 'Isfahan', country: 'Iran', zone: 'Asia/Tehran', region: 'middleEast', areas: ['Isfahan province', 'Kashan', 'Najafabad'], villages: ['Varzaneh', 'Abyaneh'], river: 'Zayanderud', currency: { word: 'rials' } },
-  { city: 'Tripoli', country: 'Lebanon', zone: 'Asia/Beirut', region: 'middleEast', areas: ['North Governorate', 'Akkar', 'Zgharta'], villages: ['Minyeh', 'Bebnine'], river: 'Abu Ali', currency: { word: 'pounds' } },
-  { city: 'Dubai', country: 'United Arab Emirates', zone: '+04:00', region: 'middleEast', areas: ['Deira', 'Jebel Ali', 'Al Quoz'], villages: ['Hatta', 'Al Lisaili'], river: 'Dubai Creek', currency: { word: 'dirhams' } },
+  {
+    city: 'Aghdam',
+    country: 'Azerbaijan',
+    zone: 'Asia/Baku',
+    region: 'caucasus',
+    areas: ['Aghdam District', 'Fuzuli District', 'Kalbajar District'],
+    villages: ['Jamilli', 'Khidirli', 'Shahbulag'],
+    river: 'Kura',
+    currency: { word: 'manats' },
+    demining: true,
+  },
+  {
+    city: 'Battambang',
+    country: 'Cambodia',
+    zone: 'Asia/Phnom_Penh',
+    region: 'southeastAsia',
+    areas: ['Battambang province', 'Banteay Meanchey province', 'Pailin province'],
+    villages: ['Kamrieng', 'Samlout', 'Rattanak Mondul'],
+    river: 'Sangkae',
+    currency: DOLLAR,
+    demining: true,
+  },
+  {
+    city: 'Phonsavan',
+    country: 'Laos',
+    zone: 'Asia/Vientiane',
+    region: 'southeastAsia',
+    areas: ['Xieng Khouang province', 'Houaphanh province'],
+    villages: ['Ban Napia', 'Muang Khoun', 'Ban Tha Jok'],
+    river: 'Nam Ngum',
+    currency: { word: 'kip' },
+    demining: true,
+  },
+  {
+    city: 'Mosul',
+    country: 'Iraq',
+    zone: 'Asia/Baghdad',
+    region: 'middleEast',
+    areas: ['Nineveh province', 'Sinjar District', 'the old city'],
+    villages: ['Bashiqa', 'Hamdaniya', 'Tel Keppe'],
+    river: 'Tigris',
+    currency: { word: 'dinars' },
+    demining: true,
+  },
+  {
+    city: 'Kabul',
+    country: 'Afghanistan',
+    zone: 'Asia/Kabul',
+    region: 'southAsia',
+    areas: ['Kabul province', 'Paghman District', 'Logar province'],
+    villages: ['Qarabagh', 'Deh Sabz', 'Chahar Asiab'],
+    river: 'Kabul',
+    currency: { word: 'afghanis' },
+    demining: true,
+  },
+  {
+    city: 'Pune',
+    country: 'India',
+    zone: 'Asia/Kolkata',
+    region: 'southAsia',
+    areas: ['Pimpri-Chinchwad', 'Hadapsar', 'Kothrud'],
+    villages: ['Khed', 'Mulshi'],
+    river: 'Mula-Mutha',
+    currency: { sign: '₹', word: 'rupees' },
+  },
+  {
+    city: 'Chennai',
+    country: 'India',
+    zone: '+05:30',
+    region: 'southAsia',
+    areas: ['Tambaram', 'Velachery', 'Chengalpattu district'],
+    villages: ['Mudichur', 'Pallikaranai'],
+    river: 'Adyar',
+    currency: { sign: '₹', word: 'rupees' },
+  },
+  {
+    city: 'Kathmandu',
+    country: 'Nepal',
+    zone: 'Asia/Kathmandu',
+    region: 'southAsia',
+    areas: ['Lalitpur', 'Bhaktapur', 'the Kathmandu Valley'],
+    villages: ['Sankhu', 'Pharping'],
+    river: 'Bagmati',
+    currency: { word: 'rupees' },
+  },
+  {
+    city: 'Sylhet',
+    country: 'Bangladesh',
+    zone: 'Asia/Dhaka',
+    region: 'southAsia',
+    areas: ['Sunamganj district', 'Sylhet division', 'Companiganj'],
+    villages: ['Gowainghat', 'Kanaighat'],
+    river: 'Surma',
+    currency: { word: 'taka' },
+  },
+  {
+    city: 'Osaka',
+    country: 'Japan',
+    zone: 'Asia/Tokyo',
+    region: 'eastAsia',
+    areas: ['Osaka Prefecture', 'Sakai', 'Higashiosaka'],
+    villages: ['Nose', 'Chihayaakasaka'],
+    river: 'Yodo',
+    currency: { sign: '¥', word: 'yen' },
+  },
+  {
+    city: 'Sapporo',
+    country: 'Japan',
+    zone: '+09:00',
+    region: 'eastAsia',
+    areas: ['Hokkaido Prefecture', 'Ebetsu', 'Otaru'],
+    villages: ['Niki', 'Yoichi'],
+    river: 'Ishikari',
+    currency: { sign: '¥', word: 'yen' },
+  },
+  {
+    city: 'Busan',
+    country: 'South Korea',
+    zone: 'Asia/Seoul',
+    region: 'eastAsia',
+    areas: ['South Gyeongsang province', 'Haeundae', 'Gimhae'],
+    villages: ['Gijang', 'Miryang'],
+    river: 'Nakdong',
+    currency: { word: 'won' },
+  },
+  {
+    city: 'Surabaya',
+    country: 'Indonesia',
+    zone: 'Asia/Jakarta',
+    region: 'southeastAsia',
+    areas: ['East Java province', 'Sidoarjo', 'Gresik'],
+    villages: ['Porong', 'Tanggulangin'],
+    river: 'Brantas',
+    currency: { word: 'rupiah' },
+  },
+  {
+    city: 'Cebu City',
+    country: 'Philippines',
+    zone: 'Asia/Manila',
+    region: 'southeastAsia',
+    areas: ['Cebu province', 'Mandaue', 'Lapu-Lapu'],
+    villages: ['Talisay', 'Consolacion'],
+    river: 'Mananga',
+    currency: { word: 'pesos' },
+  },
+  {
+    city: 'Isfahan',
+    country: 'Iran',
+    zone: 'Asia/Tehran',
+    region: 'middleEast',
+    areas: ['Isfahan province', 'Kashan', 'Najafabad'],
+    villages: ['Varzaneh', 'Abyaneh'],
+    river: 'Zayanderud',
+    currency: { word: 'rials' },
+  },
+  {
+    city: 'Tripoli',
+    country: 'Lebanon',
+    zone: 'Asia/Beirut',
+    region: 'middleEast',
+    areas: ['North Governorate', 'Akkar', 'Zgharta'],
+    villages: ['Minyeh', 'Bebnine'],
+    river: 'Abu Ali',
+    currency: { word: 'pounds' },
+  },
+  {
+    city: 'Dubai',
+    country: 'United Arab Emirates',
+    zone: '+04:00',
+    region: 'middleEast',
+    areas: ['Deira', 'Jebel Ali', 'Al Quoz'],
+    villages: ['Hatta', 'Al Lisaili'],
+    river: 'Dubai Creek',
+    currency: { word: 'dirhams' },
+  },
   // Africa
-  { city: 'Lagos', country: 'Nigeria', zone: 'Africa/Lagos', region: 'africa', areas: ['Lagos State', 'Ikorodu', 'Lekki'], villages: ['Epe', 'Badagry'], river: 'Ogun', currency: { word: 'naira' } },
-  { city: 'Nairobi', country: 'Kenya', zone: 'Africa/Nairobi', region: 'africa', areas: ['Kibera', 'Mathare', 'Kiambu County'], villages: ['Ruiru', 'Limuru'], river: 'Nairobi', currency: { word: 'shillings' } },
-  { city: 'Durban', country: 'South Africa', zone: 'Africa/Johannesburg', region: 'africa', areas: ['KwaZulu-Natal province', 'Pinetown', 'Umlazi'], villages: ['Verulam', 'Inanda'], river: 'Umgeni', currency: { word: 'rand' } },
-  { city: 'Huambo', country: 'Angola', zone: 'Africa/Luanda', region: 'africa', areas: ['Huambo province', 'Bié province', 'Cuando Cubango province'], villages: ['Caála', 'Bailundo', 'Cuito Cuanavale'], river: 'Cunene', currency: { word: 'kwanzas' }, demining: true },
-  { city: 'Alexandria', country: 'Egypt', zone: 'Africa/Cairo', region: 'africa', areas: ['Alexandria Governorate', 'Borg El Arab', 'Montaza'], villages: ['Abu Qir', 'Amreya'], river: 'Nile', currency: { word: 'pounds' } },
-  { city: 'Casablanca', country: 'Morocco', zone: 'Africa/Casablanca', region: 'africa', areas: ['Casablanca-Settat region', 'Mohammedia', 'Ain Sebaa'], villages: ['Bouskoura', 'Mediouna'], river: 'Bouregreg', currency: { word: 'dirhams' } },
-  { city: 'Kumasi', country: 'Ghana', zone: 'Africa/Accra', region: 'africa', areas: ['Ashanti Region', 'Ejisu', 'Obuasi'], villages: ['Kuntanase', 'Bekwai'], river: 'Offin', currency: { word: 'cedis' } },
+  {
+    city: 'Lagos',
+    country: 'Nigeria',
+    zone: 'Africa/Lagos',
+    region: 'africa',
+    areas: ['Lagos State', 'Ikorodu', 'Lekki'],
+    villages: ['Epe', 'Badagry'],
+    river: 'Ogun',
+    currency: { word: 'naira' },
+  },
+  {
+    city: 'Nairobi',
+    country: 'Kenya',
+    zone: 'Africa/Nairobi',
+    region: 'africa',
+    areas: ['Kibera', 'Mathare', 'Kiambu County'],
+    villages: ['Ruiru', 'Limuru'],
+    river: 'Nairobi',
+    currency: { word: 'shillings' },
+  },
+  {
+    city: 'Durban',
+    country: 'South Africa',
+    zone: 'Africa/Johannesburg',
+    region: 'africa',
+    areas: ['KwaZulu-Natal province', 'Pinetown', 'Umlazi'],
+    villages: ['Verulam', 'Inanda'],
+    river: 'Umgeni',
+    currency: { word: 'rand' },
+  },
+  {
+    city: 'Huambo',
+    country: 'Angola',
+    zone: 'Africa/Luanda',
+    region: 'africa',
+    areas: ['Huambo province', 'Bié province', 'Cuando Cubango province'],
+    villages: ['Caála', 'Bailundo', 'Cuito Cuanavale'],
+    river: 'Cunene',
+    currency: { word: 'kwanzas' },
+    demining: true,
+  },
+  {
+    city: 'Alexandria',
+    country: 'Egypt',
+    zone: 'Africa/Cairo',
+    region: 'africa',
+    areas: ['Alexandria Governorate', 'Borg El Arab', 'Montaza'],
+    villages: ['Abu Qir', 'Amreya'],
+    river: 'Nile',
+    currency: { word: 'pounds' },
+  },
+  {
+    city: 'Casablanca',
+    country: 'Morocco',
+    zone: 'Africa/Casablanca',
+    region: 'africa',
+    areas: ['Casablanca-Settat region', 'Mohammedia', 'Ain Sebaa'],
+    villages: ['Bouskoura', 'Mediouna'],
+    river: 'Bouregreg',
+    currency: { word: 'dirhams' },
+  },
+  {
+    city: 'Kumasi',
+    country: 'Ghana',
+    zone: 'Africa/Accra',
+    region: 'africa',
+    areas: ['Ashanti Region', 'Ejisu', 'Obuasi'],
+    villages: ['Kuntanase', 'Bekwai'],
+    river: 'Offin',
+    currency: { word: 'cedis' },
+  },
   // Americas
-  { city: 'Brooklyn', country: 'United States', zone: 'America/New_York', region: 'anglo', areas: ['Red Hook', 'Flatbush', 'Bushwick'], villages: ['Gowanus', 'Sunset Park'], river: 'East River', currency: DOLLAR },
-  { city: 'Chicago', country: 'United States', zone: 'America/Chicago', region: 'anglo', areas: ['Cook County', 'Pilsen', 'Englewood'], villages: ['Evanston', 'Oak Park'], river: 'Chicago', currency: DOLLAR },
-  { city: 'Denver', country: 'United States', zone: 'America/Denver', region: 'anglo', areas: ['Aurora', 'Lakewood', 'Adams County'], villages: ['Golden', 'Brighton'], river: 'South Platte', currency: DOLLAR },
-  { city: 'Phoenix', country: 'United States', zone: 'America/Phoenix', region: 'anglo', areas: ['Maricopa County', 'Mesa', 'Tempe'], villages: ['Guadalupe', 'Cave Creek'], river: 'Salt', currency: DOLLAR },
-  { city: 'Sacramento', country: 'United States', zone: 'America/Los_Angeles', region: 'anglo', areas: ['Sacramento County', 'Yolo County', 'Elk Grove'], villages: ['Isleton', 'Walnut Grove'], river: 'American', currency: DOLLAR },
-  { city: 'Halifax', country: 'Canada', zone: 'America/Halifax', region: 'anglo', areas: ['Dartmouth', 'Bedford', 'Hants County'], villages: ['Windsor', 'Lunenburg'], river: 'Sackville', currency: DOLLAR },
-  { city: "St. John's", country: 'Canada', zone: 'America/St_Johns', region: 'anglo', areas: ['the Avalon Peninsula', 'Mount Pearl', 'Conception Bay South'], villages: ['Petty Harbour', 'Torbay'], river: 'Waterford', currency: DOLLAR },
-  { city: 'Puebla', country: 'Mexico', zone: 'America/Mexico_City', region: 'latam', areas: ['Puebla state', 'Cholula', 'Atlixco'], villages: ['Tlatlauquitepec', 'Zacatlán'], river: 'Atoyac', currency: { word: 'pesos' } },
-  { city: 'Medellín', country: 'Colombia', zone: 'America/Bogota', region: 'latam', areas: ['Antioquia department', 'Ituango', 'the Aburrá Valley'], villages: ['Briceño', 'San Carlos', 'Anorí'], river: 'Cauca', currency: { word: 'pesos' }, demining: true },
-  { city: 'Porto Alegre', country: 'Brazil', zone: 'America/Sao_Paulo', region: 'latam', areas: ['Rio Grande do Sul state', 'Canoas', 'Eldorado do Sul'], villages: ['Muçum', 'Roca Sales'], river: 'Guaíba', currency: { word: 'reais' } },
-  { city: 'Valparaíso', country: 'Chile', zone: 'America/Santiago', region: 'latam', areas: ['Viña del Mar', 'Quilpué', 'the Valparaíso region'], villages: ['Casablanca', 'Quintero'], river: 'Aconcagua', currency: { word: 'pesos' } },
-  { city: 'Rosario', country: 'Argentina', zone: 'America/Argentina/Buenos_Aires', region: 'latam', areas: ['Santa Fe province', 'Villa Gobernador Gálvez', 'Funes'], villages: ['Arroyo Seco', 'Pérez'], river: 'Paraná', currency: { word: 'pesos' } },
-  { city: 'Arequipa', country: 'Peru', zone: 'America/Lima', region: 'latam', areas: ['the Arequipa region', 'Cayma', 'Yanahuara'], villages: ['Chivay', 'Yura'], river: 'Chili', currency: { word: 'soles' } },
-  { city: 'Guayaquil', country: 'Ecuador', zone: '-05:00', region: 'latam', areas: ['Guayas province', 'Durán', 'Samborondón'], villages: ['Daule', 'Naranjal'], river: 'Guayas', currency: DOLLAR },
-  { city: 'Montevideo', country: 'Uruguay', zone: '-03:00', region: 'latam', areas: ['Canelones department', 'Ciudad Vieja', 'Pocitos'], villages: ['Santa Lucía', 'Pando'], river: 'Santa Lucía', currency: { word: 'pesos' } },
+  {
+    city: 'Brooklyn',
+    country: 'United States',
+    zone: 'America/New_York',
+    region: 'anglo',
+    areas: ['Red Hook', 'Flatbush', 'Bushwick'],
+    villages: ['Gowanus', 'Sunset Park'],
+    river: 'East River',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Chicago',
+    country: 'United States',
+    zone: 'America/Chicago',
+    region: 'anglo',
+    areas: ['Cook County', 'Pilsen', 'Englewood'],
+    villages: ['Evanston', 'Oak Park'],
+    river: 'Chicago',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Denver',
+    country: 'United States',
+    zone: 'America/Denver',
+    region: 'anglo',
+    areas: ['Aurora', 'Lakewood', 'Adams County'],
+    villages: ['Golden', 'Brighton'],
+    river: 'South Platte',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Phoenix',
+    country: 'United States',
+    zone: 'America/Phoenix',
+    region: 'anglo',
+    areas: ['Maricopa County', 'Mesa', 'Tempe'],
+    villages: ['Guadalupe', 'Cave Creek'],
+    river: 'Salt',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Sacramento',
+    country: 'United States',
+    zone: 'America/Los_Angeles',
+    region: 'anglo',
+    areas: ['Sacramento County', 'Yolo County', 'Elk Grove'],
+    villages: ['Isleton', 'Walnut Grove'],
+    river: 'American',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Halifax',
+    country: 'Canada',
+    zone: 'America/Halifax',
+    region: 'anglo',
+    areas: ['Dartmouth', 'Bedford', 'Hants County'],
+    villages: ['Windsor', 'Lunenburg'],
+    river: 'Sackville',
+    currency: DOLLAR,
+  },
+  {
+    city: "St. John's",
+    country: 'Canada',
+    zone: 'America/St_Johns',
+    region: 'anglo',
+    areas: ['the Avalon Peninsula', 'Mount Pearl', 'Conception Bay South'],
+    villages: ['Petty Harbour', 'Torbay'],
+    river: 'Waterford',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Puebla',
+    country: 'Mexico',
+    zone: 'America/Mexico_City',
+    region: 'latam',
+    areas: ['Puebla state', 'Cholula', 'Atlixco'],
+    villages: ['Tlatlauquitepec', 'Zacatlán'],
+    river: 'Atoyac',
+    currency: { word: 'pesos' },
+  },
+  {
+    city: 'Medellín',
+    country: 'Colombia',
+    zone: 'America/Bogota',
+    region: 'latam',
+    areas: ['Antioquia department', 'Ituango', 'the Aburrá Valley'],
+    villages: ['Briceño', 'San Carlos', 'Anorí'],
+    river: 'Cauca',
+    currency: { word: 'pesos' },
+    demining: true,
+  },
+  {
+    city: 'Porto Alegre',
+    country: 'Brazil',
+    zone: 'America/Sao_Paulo',
+    region: 'latam',
+    areas: ['Rio Grande do Sul state', 'Canoas', 'Eldorado do Sul'],
+    villages: ['Muçum', 'Roca Sales'],
+    river: 'Guaíba',
+    currency: { word: 'reais' },
+  },
+  {
+    city: 'Valparaíso',
+    country: 'Chile',
+    zone: 'America/Santiago',
+    region: 'latam',
+    areas: ['Viña del Mar', 'Quilpué', 'the Valparaíso region'],
+    villages: ['Casablanca', 'Quintero'],
+    river: 'Aconcagua',
+    currency: { word: 'pesos' },
+  },
+  {
+    city: 'Rosario',
+    country: 'Argentina',
+    zone: 'America/Argentina/Buenos_Aires',
+    region: 'latam',
+    areas: ['Santa Fe province', 'Villa Gobernador Gálvez', 'Funes'],
+    villages: ['Arroyo Seco', 'Pérez'],
+    river: 'Paraná',
+    currency: { word: 'pesos' },
+  },
+  {
+    city: 'Arequipa',
+    country: 'Peru',
+    zone: 'America/Lima',
+    region: 'latam',
+    areas: ['the Arequipa region', 'Cayma', 'Yanahuara'],
+    villages: ['Chivay', 'Yura'],
+    river: 'Chili',
+    currency: { word: 'soles' },
+  },
+  {
+    city: 'Guayaquil',
+    country: 'Ecuador',
+    zone: '-05:00',
+    region: 'latam',
+    areas: ['Guayas province', 'Durán', 'Samborondón'],
+    villages: ['Daule', 'Naranjal'],
+    river: 'Guayas',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Montevideo',
+    country: 'Uruguay',
+    zone: '-03:00',
+    region: 'latam',
+    areas: ['Canelones department', 'Ciudad Vieja', 'Pocitos'],
+    villages: ['Santa Lucía', 'Pando'],
+    river: 'Santa Lucía',
+    currency: { word: 'pesos' },
+  },
   // Oceania
-  { city: 'Lismore', country: 'Australia', zone: 'Australia/Sydney', region: 'pacific', areas: ['the Northern Rivers region', 'New South Wales', 'Ballina'], villages: ['Woodburn', 'Coraki'], river: 'Wilsons', currency: DOLLAR },
-  { city: 'Adelaide', country: 'Australia', zone: 'Australia/Adelaide', region: 'pacific', areas: ['South Australia', 'the Riverland', 'Murray Bridge'], villages: ['Renmark', 'Mannum'], river: 'Murray', currency: DOLLAR },
-  { city: 'Perth', country: 'Australia', zone: 'Australia/Perth', region: 'pacific', areas: ['Western Australia', 'Fremantle', 'Joondalup'], villages: ['Mandurah', 'Northam'], river: 'Swan', currency: DOLLAR },
-  { city: 'Auckland', country: 'New Zealand', zone: 'Pacific/Auckland', region: 'pacific', areas: ['South Auckland', 'the North Shore', 'Waitākere'], villages: ['Muriwai', 'Piha'], river: 'Waikato', currency: DOLLAR },
-  { city: 'Suva', country: 'Fiji', zone: 'Pacific/Fiji', region: 'pacific', areas: ['Central Division', 'Nausori', 'Lami'], villages: ['Navua', 'Rewa'], river: 'Rewa', currency: DOLLAR },
-  { city: 'Honolulu', country: 'United States', zone: 'Pacific/Honolulu', region: 'anglo', areas: ['Oahu', 'Waianae', 'Kaneohe'], villages: ['Haleiwa', 'Waimanalo'], river: 'Ala Wai Canal', currency: DOLLAR },
+  {
+    city: 'Lismore',
+    country: 'Australia',
+    zone: 'Australia/Sydney',
+    region: 'pacific',
+    areas: ['the Northern Rivers region', 'New South Wales', 'Ballina'],
+    villages: ['Woodburn', 'Coraki'],
+    river: 'Wilsons',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Adelaide',
+    country: 'Australia',
+    zone: 'Australia/Adelaide',
+    region: 'pacific',
+    areas: ['South Australia', 'the Riverland', 'Murray Bridge'],
+    villages: ['Renmark', 'Mannum'],
+    river: 'Murray',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Perth',
+    country: 'Australia',
+    zone: 'Australia/Perth',
+    region: 'pacific',
+    areas: ['Western Australia', 'Fremantle', 'Joondalup'],
+    villages: ['Mandurah', 'Northam'],
+    river: 'Swan',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Auckland',
+    country: 'New Zealand',
+    zone: 'Pacific/Auckland',
+    region: 'pacific',
+    areas: ['South Auckland', 'the North Shore', 'Waitākere'],
+    villages: ['Muriwai', 'Piha'],
+    river: 'Waikato',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Suva',
+    country: 'Fiji',
+    zone: 'Pacific/Fiji',
+    region: 'pacific',
+    areas: ['Central Division', 'Nausori', 'Lami'],
+    villages: ['Navua', 'Rewa'],
+    river: 'Rewa',
+    currency: DOLLAR,
+  },
+  {
+    city: 'Honolulu',
+    country: 'United States',
+    zone: 'Pacific/Honolulu',
+    region: 'anglo',
+    areas: ['Oahu', 'Waianae', 'Kaneohe'],
+    villages: ['Haleiwa', 'Waimanalo'],
+    river: 'Ala Wai Canal',
+    currency: DOLLAR,
+  },
   // Antarctica
-  { city: 'McMurdo Station', country: 'Antarctica', zone: 'Antarctica/McMurdo', region: 'pacific', areas: ['Ross Island', 'the Ross Ice Shelf'], villages: ['Scott Base', 'Hut Point'], river: 'Taylor Glacier', currency: DOLLAR, only: ['health'] },
+  {
+    city: 'McMurdo Station',
+    country: 'Antarctica',
+    zone: 'Antarctica/McMurdo',
+    region: 'pacific',
+    areas: ['Ross Island', 'the Ross Ice Shelf'],
+    villages: ['Scott Base', 'Hut Point'],
+    river: 'Taylor Glacier',
+    currency: DOLLAR,
+    only: ['health'],
+  },
 ];
 
 /** The 200 tags: every topic's, every country, the general ones, and cities to make up the number. */
 export const TAGS: readonly string[] = (() => {
-  const fixed = [...new Set([...TOPICS.flatMap((t) => TOPIC_TAGS[t]), ...LOCATIONS.map((l) => l.country), ...GENERAL_TAGS])];
+  const fixed = [
+    ...new Set([...TOPICS.flatMap((t) => TOPIC_TAGS[t]), ...LOCATIONS.map((l) => l.country), ...GENERAL_TAGS]),
+  ];
   const cities = [...new Set(LOCATIONS.map((l) => l.city))].filter((city) => !fixed.includes(city));
   const all = [...fixed, ...cities.slice(0, Math.max(0, 200 - fixed.length))];
   if (all.length !== 200) throw new Error(`fixture tags: expected 200, have ${all.length}`);
@@ -272,7 +1106,20 @@ const TAG_SET = new Set(TAGS);
 // ---------------------------------------------------------------------------
 // Dates
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;
 
@@ -426,14 +1273,70 @@ function source(c: Ctx): { name: string; role: string } {
 }
 
 const ROLES: Record<Topic, readonly string[]> = {
-  demining: ['a team leader with the national mine action centre', 'a deminer who has worked in the area for six years', 'the head of the regional emergency service', 'a field officer with a humanitarian demining group', 'a farmer from the village', 'the district governor'],
-  courts: ['the presiding judge', 'a lawyer for the defendants', 'the lead prosecutor', 'a spokesperson for the court', 'a law professor who followed the case', 'a relative of one of the victims'],
-  council: ['the mayor', 'a councillor for the opposition group', 'the head of the council finance committee', 'a resident who spoke at the meeting', 'the city planning director', 'a spokesperson for the tenants association'],
-  elections: ['the head of the electoral commission', 'a campaign spokesperson', 'an election observer', 'a political scientist at the local university', 'a first-time voter', 'the governing party chairman'],
-  floods: ['a spokesperson for the fire and rescue service', 'the regional emergency coordinator', 'a resident whose house was flooded', 'a hydrologist at the weather service', 'a shop owner in the old town', 'the provincial governor'],
-  sport: ['the head coach', 'the team captain', 'the club chairman', 'a sports physiotherapist', 'a supporter who travelled to the match', 'the federation president'],
-  markets: ['a senior economist at a local bank', 'the central bank governor', 'a currency trader', 'the chamber of commerce president', 'a fund manager', 'the finance minister'],
-  health: ['the regional health director', 'a nurse at the district hospital', 'an epidemiologist', 'the hospital chief executive', 'a patient who waited eight months for surgery', 'a spokesperson for the health ministry'],
+  demining: [
+    'a team leader with the national mine action centre',
+    'a deminer who has worked in the area for six years',
+    'the head of the regional emergency service',
+    'a field officer with a humanitarian demining group',
+    'a farmer from the village',
+    'the district governor',
+  ],
+  courts: [
+    'the presiding judge',
+    'a lawyer for the defendants',
+    'the lead prosecutor',
+    'a spokesperson for the court',
+    'a law professor who followed the case',
+    'a relative of one of the victims',
+  ],
+  council: [
+    'the mayor',
+    'a councillor for the opposition group',
+    'the head of the council finance committee',
+    'a resident who spoke at the meeting',
+    'the city planning director',
+    'a spokesperson for the tenants association',
+  ],
+  elections: [
+    'the head of the electoral commission',
+    'a campaign spokesperson',
+    'an election observer',
+    'a political scientist at the local university',
+    'a first-time voter',
+    'the governing party chairman',
+  ],
+  floods: [
+    'a spokesperson for the fire and rescue service',
+    'the regional emergency coordinator',
+    'a resident whose house was flooded',
+    'a hydrologist at the weather service',
+    'a shop owner in the old town',
+    'the provincial governor',
+  ],
+  sport: [
+    'the head coach',
+    'the team captain',
+    'the club chairman',
+    'a sports physiotherapist',
+    'a supporter who travelled to the match',
+    'the federation president',
+  ],
+  markets: [
+    'a senior economist at a local bank',
+    'the central bank governor',
+    'a currency trader',
+    'the chamber of commerce president',
+    'a fund manager',
+    'the finance minister',
+  ],
+  health: [
+    'the regional health director',
+    'a nurse at the district hospital',
+    'an epidemiologist',
+    'the hospital chief executive',
+    'a patient who waited eight months for surgery',
+    'a spokesperson for the health ministry',
+  ],
 };
 
 const SAID = ['said', 'said', 'told reporters', 'added', 'said in a statement', 'told The Dispatch'];
@@ -445,7 +1348,8 @@ function quote(c: Ctx, words: string): string {
   const verb = c.rng.pick(SAID);
   const body = words.replace(/[.!?]$/, '');
   // “…,” said Name, role.  or  “…,” Name, role, told reporters.
-  if ((verb === 'said' || verb === 'added') && c.rng.chance(0.5)) return `${open}${body},${close} ${verb} ${who.name}, ${who.role}.`;
+  if ((verb === 'said' || verb === 'added') && c.rng.chance(0.5))
+    return `${open}${body},${close} ${verb} ${who.name}, ${who.role}.`;
   return `${open}${body},${close} ${who.name}, ${who.role}, ${verb}.`;
 }
 
@@ -744,160 +1648,351 @@ const STORIES: Record<Topic, readonly StoryTemplate[]> = {
 
 const BODY: Record<Topic, readonly Template[]> = {
   demining: [
-    (c) => `The victim was taken to hospital in ${c.loc.city} with shrapnel wounds to both legs and was in a stable condition, doctors said. A relative said he had been ploughing a field that local people believed had been cleared ${c.rng.pick(NUMBER_WORDS)} years ago.`,
-    (c) => `According to the mine action centre, about ${num(c.rng.int(2, 90) * 100)} square kilometres of land in ${c.rng.pick(c.loc.areas)} remain suspected of contamination. Teams working with metal detectors and mechanical flails clear on average ${num(c.rng.int(500, 4000))} square metres a day.`,
-    (c) => quote(c, `We find mines in orchards, in wells, under the floors of houses. Every field we release goes back to a family, but the work is slow and there is no shortcut`),
-    (c) => `On ${dayBefore(c, c.rng.int(8, 40))}, a deminer was killed when an anti-tank mine detonated during clearance work near ${c.rng.pick(c.loc.villages)}. It was the ${c.rng.pick(['second', 'third', 'fourth'])} death among clearance staff in the region this year.`,
-    (c) => `Police cordoned off the area and a bomb disposal team destroyed the device in a controlled explosion ${weekdayBefore(c)}. Residents were told to report any suspicious objects rather than touch them.`,
-    (c) => `The agency said it had received ${money(c, 2, 45)} from international donors this year, about ${c.rng.int(30, 70)} percent of what it needs to keep ${num(c.rng.int(30, 300))} teams in the field.`,
-    (c) => quote(c, `People want to go home and plant their crops. We tell them to wait for the teams, but after years away it is hard to ask anyone to wait another season`),
-    (c) => `Mine risk education sessions were held in ${c.rng.pick(NUMBER_WORDS)} schools in ${c.rng.pick(c.loc.areas)} last month, reaching ${num(c.rng.int(500, 9000))} children. Instructors show pupils the shapes and colours of common devices and the warning signs used to mark dangerous ground.`,
-    (c) => `The military prosecutor's office said it had opened a criminal case into the blast and appointed a forensic examination. Investigators inspected the scene near ${c.rng.pick(c.loc.villages)} on ${dayBefore(c, c.rng.int(0, 2))}.`,
-    (c) => `${c.loc.country} is bound by the Ottawa Treaty banning anti-personnel mines, which requires states to clear contaminated land within ten years, a deadline that has been extended ${c.rng.pick(['once', 'twice', 'three times'])} for the country.`,
-    (c) => `Between ${dayBefore(c, c.rng.int(25, 40))} and ${dayBefore(c, c.rng.int(5, 20))}, teams found ${num(c.rng.int(20, 900))} anti-personnel mines, ${num(c.rng.int(10, 300))} anti-tank mines and ${num(c.rng.int(100, 5000))} items of unexploded ordnance in ${c.rng.pick(c.loc.areas)}.`,
-    (c) => `Villagers in ${c.rng.pick(c.loc.villages)} said the explosion was heard across the valley shortly after ${c.rng.int(5, 9)} p.m. Neighbours ran to help but waited for the emergency service, fearing more mines nearby.`,
-    (c) => quote(c, `I heard the blast and saw the smoke over the field. We knew at once what it was, because it has happened here before`),
-    (_c) => `The ministry denied reports on social media that several clearance workers had been injured in the same incident, saying only one person had been hurt. It urged users not to share information that had not been officially confirmed.`,
-    (c) => `Clearance teams use dogs trained to smell explosives in areas where the ground is too rocky for machines. Each dog can check about ${num(c.rng.int(300, 1200))} square metres a day, handlers said.`,
-    (c) => `Earlier, on ${dayBefore(c, c.rng.int(30, 90))}, authorities received maps showing the location of about ${num(c.rng.int(10, 97) * 1000)} mines laid during the fighting. Officials said the maps covered only part of the contaminated ground and some were inaccurate.`,
-    (c) => `Survivors of mine blasts in ${c.rng.pick(c.loc.areas)} receive a monthly allowance of ${smallMoney(c, 40, 400)}, a sum that victims' groups say does not cover the cost of prosthetic limbs, which must be replaced every few years.`,
-    (c) => `An international survey team estimated in ${yearsBack(c, 1, 4)} that it would take at least ${c.rng.pick(['ten', 'fifteen', 'twenty', 'thirty'])} more years to clear the region at the current pace.`,
+    (c) =>
+      `The victim was taken to hospital in ${c.loc.city} with shrapnel wounds to both legs and was in a stable condition, doctors said. A relative said he had been ploughing a field that local people believed had been cleared ${c.rng.pick(NUMBER_WORDS)} years ago.`,
+    (c) =>
+      `According to the mine action centre, about ${num(c.rng.int(2, 90) * 100)} square kilometres of land in ${c.rng.pick(c.loc.areas)} remain suspected of contamination. Teams working with metal detectors and mechanical flails clear on average ${num(c.rng.int(500, 4000))} square metres a day.`,
+    (c) =>
+      quote(
+        c,
+        `We find mines in orchards, in wells, under the floors of houses. Every field we release goes back to a family, but the work is slow and there is no shortcut`,
+      ),
+    (c) =>
+      `On ${dayBefore(c, c.rng.int(8, 40))}, a deminer was killed when an anti-tank mine detonated during clearance work near ${c.rng.pick(c.loc.villages)}. It was the ${c.rng.pick(['second', 'third', 'fourth'])} death among clearance staff in the region this year.`,
+    (c) =>
+      `Police cordoned off the area and a bomb disposal team destroyed the device in a controlled explosion ${weekdayBefore(c)}. Residents were told to report any suspicious objects rather than touch them.`,
+    (c) =>
+      `The agency said it had received ${money(c, 2, 45)} from international donors this year, about ${c.rng.int(30, 70)} percent of what it needs to keep ${num(c.rng.int(30, 300))} teams in the field.`,
+    (c) =>
+      quote(
+        c,
+        `People want to go home and plant their crops. We tell them to wait for the teams, but after years away it is hard to ask anyone to wait another season`,
+      ),
+    (c) =>
+      `Mine risk education sessions were held in ${c.rng.pick(NUMBER_WORDS)} schools in ${c.rng.pick(c.loc.areas)} last month, reaching ${num(c.rng.int(500, 9000))} children. Instructors show pupils the shapes and colours of common devices and the warning signs used to mark dangerous ground.`,
+    (c) =>
+      `The military prosecutor's office said it had opened a criminal case into the blast and appointed a forensic examination. Investigators inspected the scene near ${c.rng.pick(c.loc.villages)} on ${dayBefore(c, c.rng.int(0, 2))}.`,
+    (c) =>
+      `${c.loc.country} is bound by the Ottawa Treaty banning anti-personnel mines, which requires states to clear contaminated land within ten years, a deadline that has been extended ${c.rng.pick(['once', 'twice', 'three times'])} for the country.`,
+    (c) =>
+      `Between ${dayBefore(c, c.rng.int(25, 40))} and ${dayBefore(c, c.rng.int(5, 20))}, teams found ${num(c.rng.int(20, 900))} anti-personnel mines, ${num(c.rng.int(10, 300))} anti-tank mines and ${num(c.rng.int(100, 5000))} items of unexploded ordnance in ${c.rng.pick(c.loc.areas)}.`,
+    (c) =>
+      `Villagers in ${c.rng.pick(c.loc.villages)} said the explosion was heard across the valley shortly after ${c.rng.int(5, 9)} p.m. Neighbours ran to help but waited for the emergency service, fearing more mines nearby.`,
+    (c) =>
+      quote(
+        c,
+        `I heard the blast and saw the smoke over the field. We knew at once what it was, because it has happened here before`,
+      ),
+    (_c) =>
+      `The ministry denied reports on social media that several clearance workers had been injured in the same incident, saying only one person had been hurt. It urged users not to share information that had not been officially confirmed.`,
+    (c) =>
+      `Clearance teams use dogs trained to smell explosives in areas where the ground is too rocky for machines. Each dog can check about ${num(c.rng.int(300, 1200))} square metres a day, handlers said.`,
+    (c) =>
+      `Earlier, on ${dayBefore(c, c.rng.int(30, 90))}, authorities received maps showing the location of about ${num(c.rng.int(10, 97) * 1000)} mines laid during the fighting. Officials said the maps covered only part of the contaminated ground and some were inaccurate.`,
+    (c) =>
+      `Survivors of mine blasts in ${c.rng.pick(c.loc.areas)} receive a monthly allowance of ${smallMoney(c, 40, 400)}, a sum that victims' groups say does not cover the cost of prosthetic limbs, which must be replaced every few years.`,
+    (c) =>
+      `An international survey team estimated in ${yearsBack(c, 1, 4)} that it would take at least ${c.rng.pick(['ten', 'fifteen', 'twenty', 'thirty'])} more years to clear the region at the current pace.`,
   ],
   courts: [
-    (c) => `Prosecutors said the defendant had steered contracts worth ${money(c, 3, 120)} to companies controlled by relatives between ${yearsBack(c, 6, 10)} and ${yearsBack(c, 1, 4)}. He denied the charges and his lawyers said they would appeal.`,
-    (c) => quote(c, `This verdict shows that nobody is above the law, whatever office they held and whoever their friends are`),
-    (c) => quote(c, `The court ignored the evidence that was put before it. My client has always said he is innocent and we will take this case as far as we have to`),
-    (c) => `The judge said the court had heard from ${c.rng.int(20, 140)} witnesses over ${c.rng.int(9, 60)} sessions and reviewed more than ${num(c.rng.int(2, 40) * 1000)} pages of financial records.`,
-    (c) => `The hearing on ${dayBefore(c, c.rng.int(1, 6))} was adjourned twice after defence lawyers asked for more time to study documents submitted by the prosecution in ${c.loc.city}.`,
-    (c) => `Human rights groups, who sent observers to every session, said the proceedings had been fair but criticised the length of pre-trial detention, which lasted ${c.rng.int(11, 30)} months.`,
-    (c) => `Outside the courthouse, about ${num(c.rng.int(2, 40) * 10)} supporters of the defendants gathered with banners. Police said the crowd dispersed peacefully in the afternoon.`,
-    (c) => `The case is one of ${c.rng.int(12, 90)} corruption prosecutions opened in ${c.loc.country} since ${yearsBack(c, 2, 8)}, when parliament created a special anti-corruption court.`,
-    (c) => `The appeals panel ruled ${c.rng.pick(['two to one', 'unanimously', 'by a majority'])} that the lower court had misread the zoning law in force on ${pastDateWithYear(c)}, when the permit was issued.`,
-    (c) => `During the trial, a former accountant testified that she had been told to sign invoices for work that was never done. She said she had kept copies, which were later seized by investigators in ${c.rng.pick(c.loc.areas)}.`,
-    (c) => quote(c, `We waited ${c.rng.pick(['three', 'four', 'five'])} years for this day. It does not bring back what we lost, but at least someone has been held responsible`),
-    (c) => `The defendants face up to ${c.rng.pick(['eight', 'ten', 'twelve', 'fifteen'])} years in prison if convicted of abuse of power and causing bodily harm. All have pleaded not guilty.`,
-    (c) => `The court also ordered the confiscation of ${c.rng.pick(NUMBER_WORDS)} apartments, a hotel in ${c.rng.pick(c.loc.areas)} and ${money(c, 1, 9)} held in bank accounts abroad.`,
-    (c) => `Legal experts said the ruling could affect ${c.rng.int(20, 300)} similar disputes pending before lower courts, most of them involving land reclassified for construction since ${yearsBack(c, 5, 12)}.`,
-    (c) => `The verdict can be appealed to the supreme court within ${c.rng.pick(['15', '30', '60'])} days. Prosecutors said they were studying the judgment and had not decided whether to seek a longer sentence.`,
+    (c) =>
+      `Prosecutors said the defendant had steered contracts worth ${money(c, 3, 120)} to companies controlled by relatives between ${yearsBack(c, 6, 10)} and ${yearsBack(c, 1, 4)}. He denied the charges and his lawyers said they would appeal.`,
+    (c) =>
+      quote(
+        c,
+        `This verdict shows that nobody is above the law, whatever office they held and whoever their friends are`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `The court ignored the evidence that was put before it. My client has always said he is innocent and we will take this case as far as we have to`,
+      ),
+    (c) =>
+      `The judge said the court had heard from ${c.rng.int(20, 140)} witnesses over ${c.rng.int(9, 60)} sessions and reviewed more than ${num(c.rng.int(2, 40) * 1000)} pages of financial records.`,
+    (c) =>
+      `The hearing on ${dayBefore(c, c.rng.int(1, 6))} was adjourned twice after defence lawyers asked for more time to study documents submitted by the prosecution in ${c.loc.city}.`,
+    (c) =>
+      `Human rights groups, who sent observers to every session, said the proceedings had been fair but criticised the length of pre-trial detention, which lasted ${c.rng.int(11, 30)} months.`,
+    (c) =>
+      `Outside the courthouse, about ${num(c.rng.int(2, 40) * 10)} supporters of the defendants gathered with banners. Police said the crowd dispersed peacefully in the afternoon.`,
+    (c) =>
+      `The case is one of ${c.rng.int(12, 90)} corruption prosecutions opened in ${c.loc.country} since ${yearsBack(c, 2, 8)}, when parliament created a special anti-corruption court.`,
+    (c) =>
+      `The appeals panel ruled ${c.rng.pick(['two to one', 'unanimously', 'by a majority'])} that the lower court had misread the zoning law in force on ${pastDateWithYear(c)}, when the permit was issued.`,
+    (c) =>
+      `During the trial, a former accountant testified that she had been told to sign invoices for work that was never done. She said she had kept copies, which were later seized by investigators in ${c.rng.pick(c.loc.areas)}.`,
+    (c) =>
+      quote(
+        c,
+        `We waited ${c.rng.pick(['three', 'four', 'five'])} years for this day. It does not bring back what we lost, but at least someone has been held responsible`,
+      ),
+    (c) =>
+      `The defendants face up to ${c.rng.pick(['eight', 'ten', 'twelve', 'fifteen'])} years in prison if convicted of abuse of power and causing bodily harm. All have pleaded not guilty.`,
+    (c) =>
+      `The court also ordered the confiscation of ${c.rng.pick(NUMBER_WORDS)} apartments, a hotel in ${c.rng.pick(c.loc.areas)} and ${money(c, 1, 9)} held in bank accounts abroad.`,
+    (c) =>
+      `Legal experts said the ruling could affect ${c.rng.int(20, 300)} similar disputes pending before lower courts, most of them involving land reclassified for construction since ${yearsBack(c, 5, 12)}.`,
+    (c) =>
+      `The verdict can be appealed to the supreme court within ${c.rng.pick(['15', '30', '60'])} days. Prosecutors said they were studying the judgment and had not decided whether to seek a longer sentence.`,
   ],
   council: [
-    (c) => `The budget includes ${money(c, 10, 300)} for road repairs, ${money(c, 5, 120)} for schools and a ${c.rng.int(2, 9)} percent rise in spending on social care, the largest item in the city's accounts.`,
-    (c) => quote(c, `This is a budget for the people who actually live here: more buses, cleaner streets and libraries that stay open in the evening`),
-    (c) => quote(c, `The council is borrowing to pay for promises it cannot keep, and residents in ${c.rng.pick(c.loc.areas)} will be the ones paying for it`),
-    (c) => `About ${c.rng.int(40, 300)} residents attended the meeting at the city hall on ${dayBefore(c, c.rng.int(1, 5))}, and ${c.rng.int(15, 60)} of them spoke during the public comment period, most in favour of the plan.`,
-    (c) => `The planning department estimates that the scheme will cut car traffic in ${c.rng.pick(c.loc.areas)} by ${c.rng.int(8, 30)} percent and add ${num(c.rng.int(300, 4000))} trees along the main roads within ${c.rng.pick(NUMBER_WORDS)} years.`,
-    (c) => `Shop owners along the main street said they would lose ${num(c.rng.int(40, 400))} parking spaces under the plan. A survey commissioned by the council found that ${c.rng.int(60, 85)} percent of customers arrive on foot, by bike or by bus.`,
-    (c) => `The council last raised water tariffs in ${yearsBack(c, 3, 8)}. The utility says it needs ${money(c, 50, 700)} over the next decade to replace pipes that lose about a quarter of the water they carry.`,
-    (c) => `The vote followed ${c.rng.pick(NUMBER_WORDS)} months of consultation, including ${c.rng.int(6, 30)} public meetings in neighbourhoods such as ${c.rng.pick(c.loc.areas)}.`,
-    (c) => `Waste collection will move to a fortnightly schedule in ${c.rng.pick(c.loc.areas)} from ${MONTHS[new Date(c.pubDay + 50 * DAY_MS).getUTCMonth()]}, a change the council says will save ${money(c, 1, 15)} a year.`,
+    (c) =>
+      `The budget includes ${money(c, 10, 300)} for road repairs, ${money(c, 5, 120)} for schools and a ${c.rng.int(2, 9)} percent rise in spending on social care, the largest item in the city's accounts.`,
+    (c) =>
+      quote(
+        c,
+        `This is a budget for the people who actually live here: more buses, cleaner streets and libraries that stay open in the evening`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `The council is borrowing to pay for promises it cannot keep, and residents in ${c.rng.pick(c.loc.areas)} will be the ones paying for it`,
+      ),
+    (c) =>
+      `About ${c.rng.int(40, 300)} residents attended the meeting at the city hall on ${dayBefore(c, c.rng.int(1, 5))}, and ${c.rng.int(15, 60)} of them spoke during the public comment period, most in favour of the plan.`,
+    (c) =>
+      `The planning department estimates that the scheme will cut car traffic in ${c.rng.pick(c.loc.areas)} by ${c.rng.int(8, 30)} percent and add ${num(c.rng.int(300, 4000))} trees along the main roads within ${c.rng.pick(NUMBER_WORDS)} years.`,
+    (c) =>
+      `Shop owners along the main street said they would lose ${num(c.rng.int(40, 400))} parking spaces under the plan. A survey commissioned by the council found that ${c.rng.int(60, 85)} percent of customers arrive on foot, by bike or by bus.`,
+    (c) =>
+      `The council last raised water tariffs in ${yearsBack(c, 3, 8)}. The utility says it needs ${money(c, 50, 700)} over the next decade to replace pipes that lose about a quarter of the water they carry.`,
+    (c) =>
+      `The vote followed ${c.rng.pick(NUMBER_WORDS)} months of consultation, including ${c.rng.int(6, 30)} public meetings in neighbourhoods such as ${c.rng.pick(c.loc.areas)}.`,
+    (c) =>
+      `Waste collection will move to a fortnightly schedule in ${c.rng.pick(c.loc.areas)} from ${MONTHS[new Date(c.pubDay + 50 * DAY_MS).getUTCMonth()]}, a change the council says will save ${money(c, 1, 15)} a year.`,
     (c) => quote(c, `Nobody asked us. We found out about the plan from a leaflet, two weeks before the vote`),
-    (c) => `Bus fares will be frozen for another year, and the council will buy ${c.rng.int(12, 120)} electric buses for routes through ${c.rng.pick(c.loc.areas)}, the first of which are due to enter service next spring.`,
-    (c) => `Opposition councillors tabled ${c.rng.int(4, 30)} amendments, of which ${c.rng.pick(['two', 'three', 'four'])} were accepted, including one that sets aside ${money(c, 0.5, 6)} for repairs to school roofs.`,
-    (c) => `The city's debt stands at ${money(c, 100, 2000)}, according to the latest audited accounts, and interest payments take up about ${c.rng.int(4, 12)} percent of its annual spending.`,
-    (c) => `A final decision on the design of the new square in ${c.rng.pick(c.loc.areas)} was postponed until ${MONTHS[new Date(c.pubDay + 70 * DAY_MS).getUTCMonth()]} after councillors asked for a second study of its effect on traffic.`,
+    (c) =>
+      `Bus fares will be frozen for another year, and the council will buy ${c.rng.int(12, 120)} electric buses for routes through ${c.rng.pick(c.loc.areas)}, the first of which are due to enter service next spring.`,
+    (c) =>
+      `Opposition councillors tabled ${c.rng.int(4, 30)} amendments, of which ${c.rng.pick(['two', 'three', 'four'])} were accepted, including one that sets aside ${money(c, 0.5, 6)} for repairs to school roofs.`,
+    (c) =>
+      `The city's debt stands at ${money(c, 100, 2000)}, according to the latest audited accounts, and interest payments take up about ${c.rng.int(4, 12)} percent of its annual spending.`,
+    (c) =>
+      `A final decision on the design of the new square in ${c.rng.pick(c.loc.areas)} was postponed until ${MONTHS[new Date(c.pubDay + 70 * DAY_MS).getUTCMonth()]} after councillors asked for a second study of its effect on traffic.`,
   ],
   elections: [
-    (c) => `With ${c.rng.int(90, 99)} percent of ballots counted, the incumbent had ${c.rng.int(38, 55)}.${c.rng.int(0, 9)} percent of the vote against ${c.rng.int(30, 45)}.${c.rng.int(0, 9)} percent for her main challenger, according to the commission's website.`,
-    (c) => quote(c, `Voters have told us very clearly that they want change. We will listen, and we will start with the rents`),
-    (c) => quote(c, `Every vote will be counted again, in public, with observers from all parties present. The result will be known within a week`),
-    (c) => `Observers from ${c.rng.int(8, 40)} organisations monitored ${num(c.rng.int(200, 3000))} polling stations and reported ${c.rng.pick(['minor', 'isolated', 'several'])} irregularities, including late openings in ${c.rng.pick(c.loc.areas)}.`,
-    (c) => `Queues formed outside polling stations in ${c.rng.pick(c.loc.areas)} before they opened at 7 a.m. on ${dayBefore(c, c.rng.int(0, 2))}, and some voters waited more than an hour.`,
-    (c) => `The campaign was the most expensive in the city's history, with candidates declaring combined spending of ${money(c, 2, 40)}, much of it on social media advertising.`,
-    (c) => `A poll published on ${dayBefore(c, c.rng.int(6, 20))} had shown the two front-runners within ${c.rng.int(1, 4)} percentage points of each other, with ${c.rng.int(10, 25)} percent of voters still undecided.`,
-    (c) => `The new council will have ${c.rng.int(31, 65)} seats. Coalition talks are expected to begin ${c.rng.pick(['next week', 'within days', 'after the official results are certified'])}.`,
-    (c) => `Young voters turned out in greater numbers than in ${yearsBack(c, 4, 5)}: the commission said ${c.rng.int(40, 70)} percent of those aged 18 to 24 cast a ballot, up from ${c.rng.int(25, 39)} percent.`,
-    (c) => quote(c, `I voted for the first time today. Rent is half of what I earn, and I want someone who will do something about it`),
-    (c) => `The governing party lost ${c.rng.pick(NUMBER_WORDS)} of the ${c.rng.int(12, 20)} districts it won last time, including ${c.rng.pick(c.loc.areas)}, where it had held the mayor's office since ${yearsBack(c, 12, 25)}.`,
-    (c) => `Postal voting rose sharply, to ${num(c.rng.int(20, 300) * 1000)} ballots, and counting them delayed the final result by ${c.rng.pick(['a day', 'two days', 'several hours'])}.`,
-    (c) => `The electoral commission rejected complaints from ${c.rng.pick(NUMBER_WORDS)} parties about the design of the ballot paper, saying it had been approved by all parties on ${pastDateWithYear(c)}.`,
-    (c) => `Turnout was lowest in ${c.rng.pick(c.loc.areas)}, at ${c.rng.int(25, 40)} percent, and highest in the suburbs, where it exceeded ${c.rng.int(60, 80)} percent.`,
+    (c) =>
+      `With ${c.rng.int(90, 99)} percent of ballots counted, the incumbent had ${c.rng.int(38, 55)}.${c.rng.int(0, 9)} percent of the vote against ${c.rng.int(30, 45)}.${c.rng.int(0, 9)} percent for her main challenger, according to the commission's website.`,
+    (c) =>
+      quote(
+        c,
+        `Voters have told us very clearly that they want change. We will listen, and we will start with the rents`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `Every vote will be counted again, in public, with observers from all parties present. The result will be known within a week`,
+      ),
+    (c) =>
+      `Observers from ${c.rng.int(8, 40)} organisations monitored ${num(c.rng.int(200, 3000))} polling stations and reported ${c.rng.pick(['minor', 'isolated', 'several'])} irregularities, including late openings in ${c.rng.pick(c.loc.areas)}.`,
+    (c) =>
+      `Queues formed outside polling stations in ${c.rng.pick(c.loc.areas)} before they opened at 7 a.m. on ${dayBefore(c, c.rng.int(0, 2))}, and some voters waited more than an hour.`,
+    (c) =>
+      `The campaign was the most expensive in the city's history, with candidates declaring combined spending of ${money(c, 2, 40)}, much of it on social media advertising.`,
+    (c) =>
+      `A poll published on ${dayBefore(c, c.rng.int(6, 20))} had shown the two front-runners within ${c.rng.int(1, 4)} percentage points of each other, with ${c.rng.int(10, 25)} percent of voters still undecided.`,
+    (c) =>
+      `The new council will have ${c.rng.int(31, 65)} seats. Coalition talks are expected to begin ${c.rng.pick(['next week', 'within days', 'after the official results are certified'])}.`,
+    (c) =>
+      `Young voters turned out in greater numbers than in ${yearsBack(c, 4, 5)}: the commission said ${c.rng.int(40, 70)} percent of those aged 18 to 24 cast a ballot, up from ${c.rng.int(25, 39)} percent.`,
+    (c) =>
+      quote(
+        c,
+        `I voted for the first time today. Rent is half of what I earn, and I want someone who will do something about it`,
+      ),
+    (c) =>
+      `The governing party lost ${c.rng.pick(NUMBER_WORDS)} of the ${c.rng.int(12, 20)} districts it won last time, including ${c.rng.pick(c.loc.areas)}, where it had held the mayor's office since ${yearsBack(c, 12, 25)}.`,
+    (c) =>
+      `Postal voting rose sharply, to ${num(c.rng.int(20, 300) * 1000)} ballots, and counting them delayed the final result by ${c.rng.pick(['a day', 'two days', 'several hours'])}.`,
+    (c) =>
+      `The electoral commission rejected complaints from ${c.rng.pick(NUMBER_WORDS)} parties about the design of the ballot paper, saying it had been approved by all parties on ${pastDateWithYear(c)}.`,
+    (c) =>
+      `Turnout was lowest in ${c.rng.pick(c.loc.areas)}, at ${c.rng.int(25, 40)} percent, and highest in the suburbs, where it exceeded ${c.rng.int(60, 80)} percent.`,
   ],
   floods: [
-    (c) => `The weather service issued its highest warning for ${c.rng.pick(c.loc.areas)} on ${dayBefore(c, c.rng.int(2, 4))}, forecasting up to ${c.rng.int(100, 300)} millimetres of rain in 48 hours. By the next evening the ${c.loc.river} had risen ${c.rng.int(2, 6)} metres.`,
-    (c) => `Rescue crews used boats to reach ${num(c.rng.int(40, 900))} people trapped in their homes in ${c.rng.pick(c.loc.villages)}. ${c.rng.pick(['Two', 'Three', 'Four'])} people were killed and ${c.rng.int(5, 40)} injured, according to the regional emergency service.`,
-    (c) => quote(c, `The water came up so fast. We moved the children upstairs and waited on the roof until the boats came at four in the morning`),
-    (c) => quote(c, `Our crews have been working around the clock. We ask people not to drive through flooded roads: most of the deaths in floods happen in cars`),
-    (c) => `About ${num(c.rng.int(20, 400) * 10)} residents spent the night in schools and sports halls turned into shelters. The Red Cross distributed ${num(c.rng.int(2, 30) * 1000)} blankets and hot meals.`,
-    (c) => `Insurers estimate the damage at ${money(c, 20, 900)}. Farmers in ${c.rng.pick(c.loc.areas)} said much of the harvest had been lost.`,
-    (c) => `The flood defences, built after severe flooding in ${yearsBack(c, 4, 15)}, were designed for a river level of ${c.rng.int(7, 10)} metres. Engineers said they were inspecting the embankments for damage.`,
-    (c) => `Landslides blocked ${c.rng.pick(NUMBER_WORDS)} roads into ${c.loc.city}, and rail services were suspended until at least ${c.rng.pick(['the weekend', 'next week', 'Monday'])}.`,
-    (c) => `Schools in ${c.rng.pick(c.loc.areas)} will stay closed until ${c.rng.pick(['Monday', 'the end of the week', 'further notice'])} while buildings are checked for damage and drinking water is tested.`,
-    (c) => quote(c, `We lost everything on the ground floor: the fridge, the furniture, the children's schoolbooks. The insurance will not cover half of it`),
-    (c) => `The government declared a state of emergency in ${c.rng.pick(NUMBER_WORDS)} municipalities on ${dayBefore(c, c.rng.int(0, 2))}, releasing ${money(c, 5, 150)} for immediate relief and allowing the army to help with evacuations.`,
-    (c) => `Climate scientists say heavy rainfall events in the region have become about ${c.rng.int(10, 40)} percent more intense since the 1980s, as a warmer atmosphere holds more moisture.`,
-    (c) => `Volunteers filled ${num(c.rng.int(5, 90) * 1000)} sandbags overnight in ${c.rng.pick(c.loc.villages)}, where the ${c.loc.river} came within ${c.rng.int(10, 60)} centimetres of the top of the embankment.`,
-    (c) => `Power was restored to most homes by ${weekdayBefore(c).replace(/^(last|on) /, '')} evening, the electricity company said, but about ${num(c.rng.int(1, 9) * 1000)} households in low-lying streets were still without electricity.`,
+    (c) =>
+      `The weather service issued its highest warning for ${c.rng.pick(c.loc.areas)} on ${dayBefore(c, c.rng.int(2, 4))}, forecasting up to ${c.rng.int(100, 300)} millimetres of rain in 48 hours. By the next evening the ${c.loc.river} had risen ${c.rng.int(2, 6)} metres.`,
+    (c) =>
+      `Rescue crews used boats to reach ${num(c.rng.int(40, 900))} people trapped in their homes in ${c.rng.pick(c.loc.villages)}. ${c.rng.pick(['Two', 'Three', 'Four'])} people were killed and ${c.rng.int(5, 40)} injured, according to the regional emergency service.`,
+    (c) =>
+      quote(
+        c,
+        `The water came up so fast. We moved the children upstairs and waited on the roof until the boats came at four in the morning`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `Our crews have been working around the clock. We ask people not to drive through flooded roads: most of the deaths in floods happen in cars`,
+      ),
+    (c) =>
+      `About ${num(c.rng.int(20, 400) * 10)} residents spent the night in schools and sports halls turned into shelters. The Red Cross distributed ${num(c.rng.int(2, 30) * 1000)} blankets and hot meals.`,
+    (c) =>
+      `Insurers estimate the damage at ${money(c, 20, 900)}. Farmers in ${c.rng.pick(c.loc.areas)} said much of the harvest had been lost.`,
+    (c) =>
+      `The flood defences, built after severe flooding in ${yearsBack(c, 4, 15)}, were designed for a river level of ${c.rng.int(7, 10)} metres. Engineers said they were inspecting the embankments for damage.`,
+    (c) =>
+      `Landslides blocked ${c.rng.pick(NUMBER_WORDS)} roads into ${c.loc.city}, and rail services were suspended until at least ${c.rng.pick(['the weekend', 'next week', 'Monday'])}.`,
+    (c) =>
+      `Schools in ${c.rng.pick(c.loc.areas)} will stay closed until ${c.rng.pick(['Monday', 'the end of the week', 'further notice'])} while buildings are checked for damage and drinking water is tested.`,
+    (c) =>
+      quote(
+        c,
+        `We lost everything on the ground floor: the fridge, the furniture, the children's schoolbooks. The insurance will not cover half of it`,
+      ),
+    (c) =>
+      `The government declared a state of emergency in ${c.rng.pick(NUMBER_WORDS)} municipalities on ${dayBefore(c, c.rng.int(0, 2))}, releasing ${money(c, 5, 150)} for immediate relief and allowing the army to help with evacuations.`,
+    (c) =>
+      `Climate scientists say heavy rainfall events in the region have become about ${c.rng.int(10, 40)} percent more intense since the 1980s, as a warmer atmosphere holds more moisture.`,
+    (c) =>
+      `Volunteers filled ${num(c.rng.int(5, 90) * 1000)} sandbags overnight in ${c.rng.pick(c.loc.villages)}, where the ${c.loc.river} came within ${c.rng.int(10, 60)} centimetres of the top of the embankment.`,
+    (c) =>
+      `Power was restored to most homes by ${weekdayBefore(c).replace(/^(last|on) /, '')} evening, the electricity company said, but about ${num(c.rng.int(1, 9) * 1000)} households in low-lying streets were still without electricity.`,
   ],
   sport: [
-    (c) => `The visitors took the lead in the ${c.rng.int(10, 40)}th minute through a header from a corner, but ${c.loc.city} equalised just before half-time when their captain curled a free kick into the top corner.`,
-    (c) => quote(c, `The players never stopped believing. We were tired in the last twenty minutes, but they kept running for each other`),
-    (c) => quote(c, `It was a cool morning, no wind, perfect for running. At 30 kilometres I knew the record was possible`),
-    (c) => `A crowd of ${num(c.rng.int(8, 60) * 1000)} watched the match at the stadium in ${c.rng.pick(c.loc.areas)}, the largest of the season.`,
-    (c) => `The club confirmed ${weekdayBefore(c)} that its top scorer would miss ${c.rng.pick(NUMBER_WORDS)} weeks with a hamstring injury sustained in training on ${dayBefore(c, c.rng.int(4, 12))}.`,
-    (c) => `The stadium would be financed by the club, the city and private investors, with ${money(c, 30, 200)} coming from public funds. Construction could begin in ${yearsBack(c, -2, -1)}.`,
-    (c) => `The women's race was won in 2:2${c.rng.int(0, 9)}:${pad(c.rng.int(0, 59))}, also a course record, by a runner who finished ${c.rng.pick(['second', 'third', 'fourth'])} in ${c.loc.city} a year ago.`,
-    (c) => `${c.loc.city} have won ${c.rng.int(3, 9)} of their last ${c.rng.int(10, 12)} matches and play their next game away on ${WEEKDAYS[c.rng.int(0, 6)]}.`,
-    (c) => `The winner had been ${c.rng.int(10, 40)} seconds behind the leaders at the halfway mark but moved clear on the long climb through ${c.rng.pick(c.loc.areas)}, running the second half in ${c.rng.int(61, 64)} minutes.`,
-    (c) => quote(c, `We have young players who grew up in this neighbourhood. When they score in front of their families, you see what the club means to the city`),
-    (c) => `Ticket prices for next season will rise by ${c.rng.int(3, 12)} percent, the club said, though season tickets for under-18s will stay at ${smallMoney(c, 60, 300)}.`,
-    (c) => `The sprinter trains at a public track in ${c.rng.pick(c.loc.areas)} with a coach who also teaches physical education at a local school. The federation has promised funding for a training camp before the championships.`,
-    (c) => `The referee showed ${c.rng.pick(['five', 'six', 'seven', 'eight'])} yellow cards and sent off a visiting defender in the ${c.rng.int(55, 80)}th minute for a second bookable offence.`,
-    (c) => `Attendance at women's league matches in ${c.loc.country} has risen ${c.rng.int(20, 80)} percent this season, and the final in ${c.loc.city} on ${dayBefore(c, c.rng.int(10, 30))} drew a record crowd of ${num(c.rng.int(5, 30) * 1000)}.`,
+    (c) =>
+      `The visitors took the lead in the ${c.rng.int(10, 40)}th minute through a header from a corner, but ${c.loc.city} equalised just before half-time when their captain curled a free kick into the top corner.`,
+    (c) =>
+      quote(
+        c,
+        `The players never stopped believing. We were tired in the last twenty minutes, but they kept running for each other`,
+      ),
+    (c) =>
+      quote(c, `It was a cool morning, no wind, perfect for running. At 30 kilometres I knew the record was possible`),
+    (c) =>
+      `A crowd of ${num(c.rng.int(8, 60) * 1000)} watched the match at the stadium in ${c.rng.pick(c.loc.areas)}, the largest of the season.`,
+    (c) =>
+      `The club confirmed ${weekdayBefore(c)} that its top scorer would miss ${c.rng.pick(NUMBER_WORDS)} weeks with a hamstring injury sustained in training on ${dayBefore(c, c.rng.int(4, 12))}.`,
+    (c) =>
+      `The stadium would be financed by the club, the city and private investors, with ${money(c, 30, 200)} coming from public funds. Construction could begin in ${yearsBack(c, -2, -1)}.`,
+    (c) =>
+      `The women's race was won in 2:2${c.rng.int(0, 9)}:${pad(c.rng.int(0, 59))}, also a course record, by a runner who finished ${c.rng.pick(['second', 'third', 'fourth'])} in ${c.loc.city} a year ago.`,
+    (c) =>
+      `${c.loc.city} have won ${c.rng.int(3, 9)} of their last ${c.rng.int(10, 12)} matches and play their next game away on ${WEEKDAYS[c.rng.int(0, 6)]}.`,
+    (c) =>
+      `The winner had been ${c.rng.int(10, 40)} seconds behind the leaders at the halfway mark but moved clear on the long climb through ${c.rng.pick(c.loc.areas)}, running the second half in ${c.rng.int(61, 64)} minutes.`,
+    (c) =>
+      quote(
+        c,
+        `We have young players who grew up in this neighbourhood. When they score in front of their families, you see what the club means to the city`,
+      ),
+    (c) =>
+      `Ticket prices for next season will rise by ${c.rng.int(3, 12)} percent, the club said, though season tickets for under-18s will stay at ${smallMoney(c, 60, 300)}.`,
+    (c) =>
+      `The sprinter trains at a public track in ${c.rng.pick(c.loc.areas)} with a coach who also teaches physical education at a local school. The federation has promised funding for a training camp before the championships.`,
+    (c) =>
+      `The referee showed ${c.rng.pick(['five', 'six', 'seven', 'eight'])} yellow cards and sent off a visiting defender in the ${c.rng.int(55, 80)}th minute for a second bookable offence.`,
+    (c) =>
+      `Attendance at women's league matches in ${c.loc.country} has risen ${c.rng.int(20, 80)} percent this season, and the final in ${c.loc.city} on ${dayBefore(c, c.rng.int(10, 30))} drew a record crowd of ${num(c.rng.int(5, 30) * 1000)}.`,
   ],
   markets: [
-    (c) => `The currency strengthened ${c.rng.int(0, 2)}.${c.rng.int(1, 9)} percent against the dollar, while yields on ten-year government bonds fell ${c.rng.int(5, 30)} basis points to ${c.rng.int(2, 9)}.${c.rng.int(10, 99)} percent.`,
-    (c) => quote(c, `Inflation is coming down faster than anyone expected in the spring. The question now is not whether the bank cuts, but when`),
-    (c) => quote(c, `Our members are still paying far more for energy and credit than their competitors abroad, and that shows up in the export numbers`),
-    (c) => `Annual inflation slowed to ${c.rng.int(2, 9)}.${c.rng.int(0, 9)} percent in ${MONTHS[new Date(c.pubDay - 35 * DAY_MS).getUTCMonth()]}, from ${c.rng.int(5, 14)}.${c.rng.int(0, 9)} percent a year earlier, according to figures released on ${dayBefore(c, c.rng.int(3, 10))}.`,
-    (c) => `Exports from ${c.rng.pick(c.loc.areas)} fell ${c.rng.int(2, 15)} percent in the first half of the year, with machinery, chemicals and farm produce hardest hit.`,
-    (c) => `Oil prices fell ${c.rng.int(1, 4)} percent ${weekdayBefore(c)}, easing pressure on transport and heating costs that have driven prices higher since ${yearsBack(c, 1, 3)}.`,
-    (c) => `Trading volumes on the exchange reached ${money(c, 100, 3000)}, about ${c.rng.int(10, 60)} percent above the daily average for the year.`,
-    (c) => `The bank's next rate decision is due on ${MONTHS[new Date(c.pubDay + 40 * DAY_MS).getUTCMonth()]} ${c.rng.int(1, 28)}. Economists polled by the chamber of commerce expect a cut of 25 basis points.`,
-    (c) => `Bank shares led the gains, with the largest lender up ${c.rng.int(2, 7)}.${c.rng.int(0, 9)} percent, while property developers rose for a ${c.rng.pick(['third', 'fourth', 'fifth'])} straight session.`,
-    (c) => quote(c, `Households are still cautious. Wages have only just started to catch up with prices, and people remember how quickly things went wrong`),
-    (c) => `Container traffic through ${c.loc.city} has grown by about ${c.rng.int(5, 20)} percent a year since ${yearsBack(c, 3, 6)}, helped by a new terminal that can handle the largest ships.`,
-    (c) => `The price of bread in ${c.loc.city} has risen ${c.rng.int(15, 60)} percent in two years, and cooking oil ${c.rng.int(20, 90)} percent, according to the statistics office's monthly survey of ${num(c.rng.int(300, 2000))} shops.`,
-    (c) => `The government's budget deficit is forecast at ${c.rng.int(1, 6)}.${c.rng.int(0, 9)} percent of economic output this year, and the finance ministry plans to sell ${money(c, 200, 5000)} of bonds in the next quarter.`,
-    (c) => `Farmers in ${c.rng.pick(c.loc.areas)} said the cost of fertiliser had doubled since ${yearsBack(c, 2, 3)}, and that many had planted less as a result.`,
+    (c) =>
+      `The currency strengthened ${c.rng.int(0, 2)}.${c.rng.int(1, 9)} percent against the dollar, while yields on ten-year government bonds fell ${c.rng.int(5, 30)} basis points to ${c.rng.int(2, 9)}.${c.rng.int(10, 99)} percent.`,
+    (c) =>
+      quote(
+        c,
+        `Inflation is coming down faster than anyone expected in the spring. The question now is not whether the bank cuts, but when`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `Our members are still paying far more for energy and credit than their competitors abroad, and that shows up in the export numbers`,
+      ),
+    (c) =>
+      `Annual inflation slowed to ${c.rng.int(2, 9)}.${c.rng.int(0, 9)} percent in ${MONTHS[new Date(c.pubDay - 35 * DAY_MS).getUTCMonth()]}, from ${c.rng.int(5, 14)}.${c.rng.int(0, 9)} percent a year earlier, according to figures released on ${dayBefore(c, c.rng.int(3, 10))}.`,
+    (c) =>
+      `Exports from ${c.rng.pick(c.loc.areas)} fell ${c.rng.int(2, 15)} percent in the first half of the year, with machinery, chemicals and farm produce hardest hit.`,
+    (c) =>
+      `Oil prices fell ${c.rng.int(1, 4)} percent ${weekdayBefore(c)}, easing pressure on transport and heating costs that have driven prices higher since ${yearsBack(c, 1, 3)}.`,
+    (c) =>
+      `Trading volumes on the exchange reached ${money(c, 100, 3000)}, about ${c.rng.int(10, 60)} percent above the daily average for the year.`,
+    (c) =>
+      `The bank's next rate decision is due on ${MONTHS[new Date(c.pubDay + 40 * DAY_MS).getUTCMonth()]} ${c.rng.int(1, 28)}. Economists polled by the chamber of commerce expect a cut of 25 basis points.`,
+    (c) =>
+      `Bank shares led the gains, with the largest lender up ${c.rng.int(2, 7)}.${c.rng.int(0, 9)} percent, while property developers rose for a ${c.rng.pick(['third', 'fourth', 'fifth'])} straight session.`,
+    (c) =>
+      quote(
+        c,
+        `Households are still cautious. Wages have only just started to catch up with prices, and people remember how quickly things went wrong`,
+      ),
+    (c) =>
+      `Container traffic through ${c.loc.city} has grown by about ${c.rng.int(5, 20)} percent a year since ${yearsBack(c, 3, 6)}, helped by a new terminal that can handle the largest ships.`,
+    (c) =>
+      `The price of bread in ${c.loc.city} has risen ${c.rng.int(15, 60)} percent in two years, and cooking oil ${c.rng.int(20, 90)} percent, according to the statistics office's monthly survey of ${num(c.rng.int(300, 2000))} shops.`,
+    (c) =>
+      `The government's budget deficit is forecast at ${c.rng.int(1, 6)}.${c.rng.int(0, 9)} percent of economic output this year, and the finance ministry plans to sell ${money(c, 200, 5000)} of bonds in the next quarter.`,
+    (c) =>
+      `Farmers in ${c.rng.pick(c.loc.areas)} said the cost of fertiliser had doubled since ${yearsBack(c, 2, 3)}, and that many had planted less as a result.`,
   ],
   health: [
-    (c) => `Vaccination rates for children in ${c.rng.pick(c.loc.areas)} have fallen to ${c.rng.int(70, 88)} percent, well below the 95 percent needed to stop the virus spreading, officials said.`,
-    (c) => quote(c, `We are seeing children in intensive care with an illness we had almost forgotten. Every one of these cases was preventable`),
-    (c) => quote(c, `We are short of ${num(c.rng.int(80, 900))} nurses. The people who stay are exhausted, and patients feel it every day`),
-    (c) => `The health ministry said it would send ${c.rng.int(10, 60)} mobile teams to villages such as ${c.rng.pick(c.loc.villages)} and open vaccination points in shopping centres in ${c.loc.city} from ${MONTHS[new Date(c.pubDay + 10 * DAY_MS).getUTCMonth()]}.`,
-    (c) => `The average wait for a hip replacement at the district hospital is now ${c.rng.int(9, 30)} months, compared with ${c.rng.int(3, 8)} months in ${yearsBack(c, 4, 9)}.`,
-    (c) => `Hospital managers said ${num(c.rng.int(200, 3000))} appointments and ${c.rng.int(40, 400)} operations had been postponed during the strike on ${dayBefore(c, c.rng.int(0, 2))}. Emergency departments remained open.`,
-    (c) => `The clinic, funded with ${money(c, 1, 12)} from the regional government, will have ${c.rng.pick(NUMBER_WORDS)} doctors, a maternity ward and a pharmacy.`,
-    (c) => `Dengue cases in ${c.loc.city} reached ${num(c.rng.int(300, 9000))} in the first ${c.rng.pick(['three', 'four', 'six'])} months of the year, and ${c.rng.int(2, 30)} people have died, the health department reported ${weekdayBefore(c)}.`,
-    (c) => `Mental health services in ${c.rng.pick(c.loc.areas)} receive about ${c.rng.int(2, 6)} percent of the regional health budget, and young people wait on average ${c.rng.int(14, 40)} weeks for a first appointment.`,
+    (c) =>
+      `Vaccination rates for children in ${c.rng.pick(c.loc.areas)} have fallen to ${c.rng.int(70, 88)} percent, well below the 95 percent needed to stop the virus spreading, officials said.`,
+    (c) =>
+      quote(
+        c,
+        `We are seeing children in intensive care with an illness we had almost forgotten. Every one of these cases was preventable`,
+      ),
+    (c) =>
+      quote(
+        c,
+        `We are short of ${num(c.rng.int(80, 900))} nurses. The people who stay are exhausted, and patients feel it every day`,
+      ),
+    (c) =>
+      `The health ministry said it would send ${c.rng.int(10, 60)} mobile teams to villages such as ${c.rng.pick(c.loc.villages)} and open vaccination points in shopping centres in ${c.loc.city} from ${MONTHS[new Date(c.pubDay + 10 * DAY_MS).getUTCMonth()]}.`,
+    (c) =>
+      `The average wait for a hip replacement at the district hospital is now ${c.rng.int(9, 30)} months, compared with ${c.rng.int(3, 8)} months in ${yearsBack(c, 4, 9)}.`,
+    (c) =>
+      `Hospital managers said ${num(c.rng.int(200, 3000))} appointments and ${c.rng.int(40, 400)} operations had been postponed during the strike on ${dayBefore(c, c.rng.int(0, 2))}. Emergency departments remained open.`,
+    (c) =>
+      `The clinic, funded with ${money(c, 1, 12)} from the regional government, will have ${c.rng.pick(NUMBER_WORDS)} doctors, a maternity ward and a pharmacy.`,
+    (c) =>
+      `Dengue cases in ${c.loc.city} reached ${num(c.rng.int(300, 9000))} in the first ${c.rng.pick(['three', 'four', 'six'])} months of the year, and ${c.rng.int(2, 30)} people have died, the health department reported ${weekdayBefore(c)}.`,
+    (c) =>
+      `Mental health services in ${c.rng.pick(c.loc.areas)} receive about ${c.rng.int(2, 6)} percent of the regional health budget, and young people wait on average ${c.rng.int(14, 40)} weeks for a first appointment.`,
     (c) => quote(c, `I waited eight months in pain. When they finally called, the operation took forty minutes`),
-    (c) => `The nurses' union is asking for a ${c.rng.int(8, 20)} percent pay rise and a limit on the number of patients each nurse looks after on a night shift. The government has offered ${c.rng.int(3, 6)} percent.`,
-    (c) => `Doctors in ${c.loc.city} said the number of patients admitted with heat exhaustion had doubled during the heatwave that began on ${dayBefore(c, c.rng.int(5, 15))}.`,
-    (c) => `Midwives in ${c.rng.pick(c.loc.villages)} delivered ${c.rng.int(40, 400)} babies last year in a building with no running water; the new maternity ward has ${c.rng.int(6, 30)} beds and two operating theatres.`,
-    (c) => `The health ministry said it had ordered ${num(c.rng.int(100, 2000) * 1000)} doses of vaccine and would publish weekly case numbers on its website until the outbreak is over.`,
+    (c) =>
+      `The nurses' union is asking for a ${c.rng.int(8, 20)} percent pay rise and a limit on the number of patients each nurse looks after on a night shift. The government has offered ${c.rng.int(3, 6)} percent.`,
+    (c) =>
+      `Doctors in ${c.loc.city} said the number of patients admitted with heat exhaustion had doubled during the heatwave that began on ${dayBefore(c, c.rng.int(5, 15))}.`,
+    (c) =>
+      `Midwives in ${c.rng.pick(c.loc.villages)} delivered ${c.rng.int(40, 400)} babies last year in a building with no running water; the new maternity ward has ${c.rng.int(6, 30)} beds and two operating theatres.`,
+    (c) =>
+      `The health ministry said it had ordered ${num(c.rng.int(100, 2000) * 1000)} doses of vaccine and would publish weekly case numbers on its website until the outbreak is over.`,
   ],
 };
 
 /** Paragraphs that fit any story. */
 const GENERIC: readonly Template[] = [
-  (c) => `The ${c.rng.pick(['regional', 'city', 'national'])} authorities said they would publish a full report by the end of ${MONTHS[new Date(c.pubDay + 60 * DAY_MS).getUTCMonth()]}.`,
-  (c) => `Local media in ${c.loc.city} reported the news on ${dayBefore(c, c.rng.int(0, 1))}, and officials confirmed it at a press conference later that day.`,
+  (c) =>
+    `The ${c.rng.pick(['regional', 'city', 'national'])} authorities said they would publish a full report by the end of ${MONTHS[new Date(c.pubDay + 60 * DAY_MS).getUTCMonth()]}.`,
+  (c) =>
+    `Local media in ${c.loc.city} reported the news on ${dayBefore(c, c.rng.int(0, 1))}, and officials confirmed it at a press conference later that day.`,
   (c) => quote(c, `We have been raising this problem for years. Nobody listened until now`),
   (c) => quote(c, `There is still a lot of work ahead of us, and we cannot do it alone`),
-  (c) => `The issue was first raised in ${yearsBack(c, 2, 7)}, when a report by the ${c.rng.pick(['national audit office', 'ombudsman', 'regional assembly'])} described the situation in ${c.rng.pick(c.loc.areas)} as critical.`,
-  (c) => `A similar case in ${c.rng.pick(c.loc.areas)} on ${pastDateWithYear(c)} led to changes in the rules, but critics say they have not been enforced.`,
-  (c) => `${c.loc.city}, a city of about ${num(c.rng.int(2, 400) * 10000)} people on the ${c.loc.river}, has seen its population grow by ${c.rng.int(3, 25)} percent over the past decade.`,
+  (c) =>
+    `The issue was first raised in ${yearsBack(c, 2, 7)}, when a report by the ${c.rng.pick(['national audit office', 'ombudsman', 'regional assembly'])} described the situation in ${c.rng.pick(c.loc.areas)} as critical.`,
+  (c) =>
+    `A similar case in ${c.rng.pick(c.loc.areas)} on ${pastDateWithYear(c)} led to changes in the rules, but critics say they have not been enforced.`,
+  (c) =>
+    `${c.loc.city}, a city of about ${num(c.rng.int(2, 400) * 10000)} people on the ${c.loc.river}, has seen its population grow by ${c.rng.int(3, 25)} percent over the past decade.`,
   (c) => `The ministry did not respond to a request for comment on ${dayBefore(c, c.rng.int(0, 1))}.`,
   (_c) => `Further details are expected in the coming days.`,
-  (c) => `Officials met representatives of residents in ${c.rng.pick(c.loc.areas)} ${weekdayBefore(c)} and promised a written answer to their questions within ${c.rng.pick(['two weeks', 'a month', 'ten days'])}.`,
+  (c) =>
+    `Officials met representatives of residents in ${c.rng.pick(c.loc.areas)} ${weekdayBefore(c)} and promised a written answer to their questions within ${c.rng.pick(['two weeks', 'a month', 'ten days'])}.`,
   (c) => quote(c, `We understand people's frustration. But we have to do this properly, and that takes time`),
-  (c) => `The figures were published in a ${c.rng.int(40, 300)}-page report that also looked at ${c.rng.pick(['neighbouring regions', 'the past decade', 'comparable cities abroad'])}, and found the situation in ${c.loc.city} worse than average.`,
-  (c) => `In ${c.rng.pick(c.loc.villages)}, residents said little had changed. Several said they had heard about the decision only from neighbours or on the radio.`,
-  (c) => `The government has promised ${money(c, 5, 300)} over ${c.rng.pick(['three', 'four', 'five'])} years, but only a fraction has been spent so far, according to the ${c.rng.pick(['finance ministry', 'audit office', 'regional treasury'])}.`,
-  (c) => `Opposition politicians called for an inquiry. ${quote(c, `People deserve to know who decided what, and when`)}`,
-  (c) => `The story was first reported by a local radio station ${weekdayBefore(c)}, and has since been picked up by national broadcasters.`,
-  (c) => `A spokesperson for the governor's office said the matter would be discussed at the next cabinet meeting, scheduled for ${MONTHS[new Date(c.pubDay + 14 * DAY_MS).getUTCMonth()]}.`,
-  (c) => `On ${dayBefore(c, c.rng.int(2, 9))}, about ${num(c.rng.int(2, 90) * 100)} people marched through the centre of ${c.loc.city} to demand action, the largest protest in the city this year.`,
+  (c) =>
+    `The figures were published in a ${c.rng.int(40, 300)}-page report that also looked at ${c.rng.pick(['neighbouring regions', 'the past decade', 'comparable cities abroad'])}, and found the situation in ${c.loc.city} worse than average.`,
+  (c) =>
+    `In ${c.rng.pick(c.loc.villages)}, residents said little had changed. Several said they had heard about the decision only from neighbours or on the radio.`,
+  (c) =>
+    `The government has promised ${money(c, 5, 300)} over ${c.rng.pick(['three', 'four', 'five'])} years, but only a fraction has been spent so far, according to the ${c.rng.pick(['finance ministry', 'audit office', 'regional treasury'])}.`,
+  (c) =>
+    `Opposition politicians called for an inquiry. ${quote(c, `People deserve to know who decided what, and when`)}`,
+  (c) =>
+    `The story was first reported by a local radio station ${weekdayBefore(c)}, and has since been picked up by national broadcasters.`,
+  (c) =>
+    `A spokesperson for the governor's office said the matter would be discussed at the next cabinet meeting, scheduled for ${MONTHS[new Date(c.pubDay + 14 * DAY_MS).getUTCMonth()]}.`,
+  (c) =>
+    `On ${dayBefore(c, c.rng.int(2, 9))}, about ${num(c.rng.int(2, 90) * 100)} people marched through the centre of ${c.loc.city} to demand action, the largest protest in the city this year.`,
   (_c) => `This article will be updated as more information becomes available.`,
 ];
 
@@ -960,7 +2055,20 @@ function yamlList(items: readonly string[], rng: Rng): string {
 }
 
 /** Words that a headline's file name leaves out. */
-const SLUG_STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'on', 'as', 'after', 'with', 'by']);
+const SLUG_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'to',
+  'for',
+  'on',
+  'as',
+  'after',
+  'with',
+  'by',
+]);
 
 /** A file name from a headline: the site's slug of it, without stop words, at most `max` words. */
 function slugWords(text: string, max: number): string {
@@ -1064,7 +2172,10 @@ function generateOne(index: number, rng: Rng, rotation: Rotation): GeneratedArti
 
   // Tags: two of the topic's (in turn), the place, sometimes a general one (in turn).
   const topicTags = rotation.tags.get(topic)!;
-  const tags = new Set([topicTags[(nthOfTopic * 2) % topicTags.length]!, topicTags[(nthOfTopic * 2 + 1) % topicTags.length]!]);
+  const tags = new Set([
+    topicTags[(nthOfTopic * 2) % topicTags.length]!,
+    topicTags[(nthOfTopic * 2 + 1) % topicTags.length]!,
+  ]);
   tags.add(loc.country);
   if (TAG_SET.has(loc.city)) tags.add(loc.city);
   if (index % 3 === 0) tags.add(rotation.general[(index / 3) % rotation.general.length]!);

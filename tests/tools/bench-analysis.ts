@@ -13,11 +13,13 @@ import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { deriveReaderAids, type Paragraph } from '../../src/lib/aids/index.ts';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import { generateArticles } from '../support/fixture-articles.ts';
 import { countWords } from '../../src/lib/text.ts';
 import { articleRemark } from '../../src/markdown/pipeline.ts';
+import { generateArticles } from '../support/fixture-articles.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+});
 const count = Number(values.count);
 const seed = Number(values.seed);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
@@ -50,7 +52,8 @@ function analyse(text: string, path: string): Cost {
   processor.runSync(processor.parse(body), file);
   const sections = cpuMs(sectionsStart);
 
-  const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter.paragraphs;
+  const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter
+    .paragraphs;
   const aidsStart = process.cpuUsage();
   deriveReaderAids(paragraphs, { published: String(frontmatter.date), timezone: String(frontmatter.timezone) });
   const aids = cpuMs(aidsStart);
@@ -65,7 +68,8 @@ const median = (numbers: number[]) => {
 const mean = (numbers: number[]) => numbers.reduce((sum, n) => sum + n, 0) / numbers.length;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-for (const article of generateArticles({ count: Math.min(100, count), seed: seed + 1_000_003 })) analyse(article.text, article.path);
+for (const article of generateArticles({ count: Math.min(100, count), seed: seed + 1_000_003 }))
+  analyse(article.text, article.path);
 
 const costs = generateArticles({ count, seed }).map((article) => analyse(article.text, article.path));
 const sections = costs.map((cost) => cost.sections);

@@ -28,14 +28,15 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { site } from '../../src/site.config.ts';
-import { PROJECT_ROOT, toolchainEnv, writeProject, type ProjectArticles } from '../support/astro.ts';
-import { bodyWordCount, generateArticles, type GeneratedArticle } from '../support/fixture-articles.ts';
+import { PROJECT_ROOT, type ProjectArticles, toolchainEnv, writeProject } from '../support/astro.ts';
+import { bodyWordCount, type GeneratedArticle, generateArticles } from '../support/fixture-articles.ts';
 import { processTree, sampleProcessTreeMemory } from '../support/process-tree-memory.ts';
 import { parseCorpusArgs } from './corpus-args.ts';
 
 // Not under node_modules: Node runs no TypeScript from there, and the build runs src/cli/search-index.ts.
 const BENCH_ROOT = join(PROJECT_ROOT, '.cache/bench');
-const USAGE = 'usage: node tests/tools/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
+const USAGE =
+  'usage: node tests/tools/bench-build.ts --count N [--seed S] [--runs cold,warm] [--no-bare | --no-ours] [--extra DIR] [--profile]';
 const RUN_KINDS = ['cold', 'warm'] as const;
 type RunKind = (typeof RUN_KINDS)[number];
 const MB = 1024 * 1024;
@@ -68,9 +69,13 @@ function parseOptions(argv: string[]): Options {
     USAGE,
     fail,
   );
-  const runs = values.runs.split(',').map((run) => run.trim()).filter(Boolean);
+  const runs = values.runs
+    .split(',')
+    .map((run) => run.trim())
+    .filter(Boolean);
   const unknown = runs.filter((run) => !(RUN_KINDS as readonly string[]).includes(run));
-  if (runs.length === 0 || unknown.length > 0) fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
+  if (runs.length === 0 || unknown.length > 0)
+    fail(`--runs takes cold and/or warm, comma-separated, got "${values.runs}"`);
   if (values['no-bare'] && values['no-ours']) fail('--no-bare and --no-ours together leave nothing to build');
   return {
     count,
@@ -144,7 +149,13 @@ interface BuildResult {
 }
 
 /** A project's build command, run from its folder so caches kept under the working folder stay in it. */
-async function build(label: string, root: string, command: readonly string[], extraEnv: Record<string, string>, profile: boolean): Promise<BuildResult> {
+async function build(
+  label: string,
+  root: string,
+  command: readonly string[],
+  extraEnv: Record<string, string>,
+  profile: boolean,
+): Promise<BuildResult> {
   process.stdout.write(`${label}: building… `);
   const logFile = join(BENCH_ROOT, 'logs', `${label}.log`);
   mkdirSync(dirname(logFile), { recursive: true });
@@ -202,7 +213,9 @@ async function build(label: string, root: string, command: readonly string[], ex
   collect(child.stderr!);
   const progress = setInterval(() => {
     const { lastBytes, peakBytes } = sampler.current();
-    log.write(`${stamp(performance.now() - start)} bench: tree RSS ${Math.round(lastBytes / MB)} MB, peak ${Math.round(peakBytes / MB)} MB\n`);
+    log.write(
+      `${stamp(performance.now() - start)} bench: tree RSS ${Math.round(lastBytes / MB)} MB, peak ${Math.round(peakBytes / MB)} MB\n`,
+    );
   }, 10_000);
   const status = await new Promise<number | null>((done, reject) => {
     child.on('error', reject);
@@ -213,10 +226,14 @@ async function build(label: string, root: string, command: readonly string[], ex
   process.off('SIGTERM', interrupt);
   clearInterval(progress);
   const peak = sampler.stop();
-  log.write(`${stamp(wallMs)} bench: exit ${status}, wall ${(wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(peak.peakBytes / MB)} MB\n`);
+  log.write(
+    `${stamp(wallMs)} bench: exit ${status}, wall ${(wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(peak.peakBytes / MB)} MB\n`,
+  );
   await new Promise((done) => log.end(done));
   const ok = status === 0;
-  console.log(ok ? `${(wallMs / 1000).toFixed(1)} s, peak ${Math.round(peak.peakBytes / MB)} MB` : `FAILED (exit ${status})`);
+  console.log(
+    ok ? `${(wallMs / 1000).toFixed(1)} s, peak ${Math.round(peak.peakBytes / MB)} MB` : `FAILED (exit ${status})`,
+  );
   return { label, ok, status, wallMs, peakBytes: peak.peakBytes, peakProcesses: peak.peakProcesses, lines, logFile };
 }
 
@@ -227,7 +244,8 @@ async function build(label: string, root: string, command: readonly string[], ex
  * index after `astro build`. Also how many social images the build rendered (the rest came from the cache).
  */
 function phases(result: BuildResult): string {
-  const firstAt = (pattern: RegExp, after = 0) => result.lines.find(({ text, at }) => at >= after && pattern.test(text))?.at;
+  const firstAt = (pattern: RegExp, after = 0) =>
+    result.lines.find(({ text, at }) => at >= after && pattern.test(text))?.at;
   const lastAt = (pattern: RegExp) => result.lines.findLast(({ text }) => pattern.test(text))?.at;
   const syncStart = firstAt(/Syncing content/i);
   const syncEnd = firstAt(/Synced content/i);
@@ -275,15 +293,28 @@ async function main(): Promise<void> {
   const measured = (result: BuildResult) => {
     results.push(result);
     if (!result.ok) {
-      console.error(`\n${result.label} failed (exit ${result.status}); full log: ${result.logFile}\n--- last lines ---`);
-      console.error(result.lines.slice(-40).map(({ text }) => text).join('\n'));
+      console.error(
+        `\n${result.label} failed (exit ${result.status}); full log: ${result.logFile}\n--- last lines ---`,
+      );
+      console.error(
+        result.lines
+          .slice(-40)
+          .map(({ text }) => text)
+          .join('\n'),
+      );
       process.exit(1);
     }
   };
 
   // The bare baseline and the peer first: they are quick, so an interrupted long run still has them.
   // Ours is built as publishers build it (`npm run build`: astro build, then the search index).
-  const projects: [name: string, root: string, make: typeof makeSiteProject, command: string[], env: Record<string, string>][] = [];
+  const projects: [
+    name: string,
+    root: string,
+    make: typeof makeSiteProject,
+    command: string[],
+    env: Record<string, string>,
+  ][] = [];
   if (options.bare) {
     projects.push(['bare', bareRoot, makeBareProject, ['npx', '--no-install', 'astro', 'build'], {}]);
     projects.push(['peer', peerRoot, makeBareProject, ['sh', '-c', `${PEER_ASTRO} && ${PEER_PAGEFIND}`], {}]);
@@ -299,7 +330,8 @@ async function main(): Promise<void> {
       const prime = await build(`${name}-prime-${count}`, root, command, env, false);
       if (!prime.ok) measured(prime);
     }
-    for (const kind of options.runs) measured(await build(`${name}-${kind}-${count}`, root, command, env, options.profile));
+    for (const kind of options.runs)
+      measured(await build(`${name}-${kind}-${count}`, root, command, env, options.profile));
   }
 
   // Table
@@ -316,7 +348,8 @@ async function main(): Promise<void> {
   });
   const header = ['build', 'wall s', 'articles/s', 'ms/article', 'peak RSS MB', 'procs'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(header)}`);
   for (const row of rows) console.log(line(row));
 
@@ -336,7 +369,9 @@ async function main(): Promise<void> {
   const oursWarm = find('ours-warm');
   const bareCold = find('bare-cold');
   if (oursWarm && bareCold && options.runs.includes('warm')) {
-    ratios.push(`ours-warm/bare-cold: time ×${(oursWarm.wallMs / bareCold.wallMs).toFixed(2)}, memory ×${(oursWarm.peakBytes / bareCold.peakBytes).toFixed(2)}`);
+    ratios.push(
+      `ours-warm/bare-cold: time ×${(oursWarm.wallMs / bareCold.wallMs).toFixed(2)}, memory ×${(oursWarm.peakBytes / bareCold.peakBytes).toFixed(2)}`,
+    );
   }
   if (ratios.length > 0) console.log(`\n${ratios.join('\n')}`);
   console.log(`\nphases (from the build logs in ${join(BENCH_ROOT, 'logs')}):`);

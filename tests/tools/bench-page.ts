@@ -55,7 +55,17 @@ try {
   page.on('response', async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
     const type = response.headers()['content-type'] ?? '';
-    const kind = /html/.test(type) ? 'html' : /css/.test(type) ? 'css' : /javascript/.test(type) ? 'js' : /font/.test(type) ? 'font' : /image/.test(type) ? 'image' : 'other';
+    const kind = /html/.test(type)
+      ? 'html'
+      : /css/.test(type)
+        ? 'css'
+        : /javascript/.test(type)
+          ? 'js'
+          : /font/.test(type)
+            ? 'font'
+            : /image/.test(type)
+              ? 'image'
+              : 'other';
     responses.push({ url: response.url(), kind, raw: body.length, gzip: gzipSync(body, { level: 6 }).length });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -81,10 +91,15 @@ try {
     console.log(`${kind.padEnd(8)}${String(count).padStart(8)}${String(raw).padStart(11)}${String(gzip).padStart(12)}`);
   }
   const withoutImages = total - (byKind.get('image')?.gzip ?? 0);
-  console.log(`total   ${String(responses.length).padStart(8)}${''.padStart(11)}${String(total).padStart(12)}  (budget ${PAGE_WITH_IMAGES_BUDGET})`);
+  console.log(
+    `total   ${String(responses.length).padStart(8)}${''.padStart(11)}${String(total).padStart(12)}  (budget ${PAGE_WITH_IMAGES_BUDGET})`,
+  );
   console.log(`without images${''.padStart(19)}${String(withoutImages).padStart(12)}  (budget ${PAGE_BUDGET})`);
-  for (const { url: file, kind, raw } of responses) if (kind === 'image') console.log(`  image: ${new URL(file).pathname} (${raw} bytes)`);
-  console.log(`JavaScript (inline + files): ${Buffer.byteLength(inlineScript)} bytes raw, ${scriptGzip} gzip (budget ${SCRIPT_BUDGET})`);
+  for (const { url: file, kind, raw } of responses)
+    if (kind === 'image') console.log(`  image: ${new URL(file).pathname} (${raw} bytes)`);
+  console.log(
+    `JavaScript (inline + files): ${Buffer.byteLength(inlineScript)} bytes raw, ${scriptGzip} gzip (budget ${SCRIPT_BUDGET})`,
+  );
   failed ||= total > PAGE_WITH_IMAGES_BUDGET || withoutImages > PAGE_BUDGET || scriptGzip > SCRIPT_BUDGET;
 
   // 2. Lighthouse, mobile.
@@ -105,12 +120,18 @@ try {
       if (score < 100) {
         for (const ref of category.auditRefs) {
           const audit = result!.lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`    ${ref.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            console.log(`    ${ref.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
         }
       }
     }
     const metrics = result?.lhr.audits;
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ]) {
       if (metrics?.[id]) console.log(`${id}: ${metrics[id].displayValue}`);
     }
   } finally {

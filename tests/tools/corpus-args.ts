@@ -2,7 +2,7 @@
  * The arguments the corpus commands share (`generate-fixtures`, `bench-build`):
  * `--count N` articles from the generator's `--seed S`, and `--help`.
  */
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 
 const CORPUS_OPTIONS = {
   count: { type: 'string' },
@@ -56,7 +56,9 @@ function corpusSize(
   fail: (message: string) => never,
 ): { count: number; seed: number } {
   if (values.count === undefined) fail(`--count is required (${usage})`);
-  if (!/^\d+$/.test(values.count) || Number(values.count) < 1) fail(`--count must be a whole number ≥ 1, got "${values.count}"`);
-  if (!/^-?\d+$/.test(values.seed) || !Number.isSafeInteger(Number(values.seed))) fail(`--seed must be an integer, got "${values.seed}"`);
+  if (!/^\d+$/.test(values.count) || Number(values.count) < 1)
+    fail(`--count must be a whole number ≥ 1, got "${values.count}"`);
+  if (!/^-?\d+$/.test(values.seed) || !Number.isSafeInteger(Number(values.seed)))
+    fail(`--seed must be an integer, got "${values.seed}"`);
   return { count: Number(values.count), seed: Number(values.seed) };
 }

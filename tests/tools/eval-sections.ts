@@ -12,8 +12,9 @@
  * `--details` lists each wrong article of that half with its labelled and derived kinds; it is
  * meant for the tuning half. Runs under plain Node 24 (erasable TypeScript only).
  */
-import { evaluateHalf, HALVES, NONE, summarise, type HalfSummary } from './sections-eval.ts';
+
 import { sectionKindIds } from '../../src/subjects/index.ts';
+import { evaluateHalf, HALVES, type HalfSummary, NONE, summarise } from './sections-eval.ts';
 
 const args = process.argv.slice(2);
 const detailsFor = args.includes('--details') ? args[args.indexOf('--details') + 1] : undefined;
@@ -31,9 +32,19 @@ function percent(value: number | null): string {
 }
 
 function printHalf(summary: HalfSummary): void {
-  const short = (kind: string) => (kind === NONE ? 'none' : kind.split('-').map((word) => word[0]).join(''));
-  console.log(`\n== ${summary.half}: ${summary.articles} articles (${summary.onSubject} on the subject, ${summary.offSubject} off it)`);
-  console.log(`paragraphs right: ${summary.paragraphsRight} / ${summary.paragraphs} = ${percent(summary.accuracy).trim()}`);
+  const short = (kind: string) =>
+    kind === NONE
+      ? 'none'
+      : kind
+          .split('-')
+          .map((word) => word[0])
+          .join('');
+  console.log(
+    `\n== ${summary.half}: ${summary.articles} articles (${summary.onSubject} on the subject, ${summary.offSubject} off it)`,
+  );
+  console.log(
+    `paragraphs right: ${summary.paragraphsRight} / ${summary.paragraphs} = ${percent(summary.accuracy).trim()}`,
+  );
   console.log(`articles fully right: ${summary.articlesFullyRight} / ${summary.articles}`);
   console.log(
     `invented sections on off-subject stories: ${summary.inventedSections}` +
@@ -44,13 +55,17 @@ function printHalf(summary: HalfSummary): void {
   );
   console.log('kind                   precision  recall  labelled  derived');
   for (const kind of summary.perKind) {
-    console.log(`${kind.kind.padEnd(22)} ${percent(kind.precision)}   ${percent(kind.recall)}  ${String(kind.labelled).padStart(8)}  ${String(kind.derived).padStart(7)}`);
+    console.log(
+      `${kind.kind.padEnd(22)} ${percent(kind.precision)}   ${percent(kind.recall)}  ${String(kind.labelled).padStart(8)}  ${String(kind.derived).padStart(7)}`,
+    );
   }
   const columns = [...sectionKindIds, NONE];
   console.log(`confusion (rows labelled, columns derived): ${columns.map(short).join(' ')}`);
   console.log(`${''.padEnd(22)}${columns.map((column) => short(column).padStart(6)).join('')}`);
   for (const row of sectionKindIds) {
-    console.log(`${row.padEnd(22)}${columns.map((column) => String(summary.confusion[row]?.[column] ?? 0).padStart(6)).join('')}`);
+    console.log(
+      `${row.padEnd(22)}${columns.map((column) => String(summary.confusion[row]?.[column] ?? 0).padStart(6)).join('')}`,
+    );
   }
   if (detailsFor === summary.half) {
     for (const result of summary.cases) {
@@ -58,7 +73,9 @@ function printHalf(summary: HalfSummary): void {
       console.log(`\n  ${result.name}`);
       result.expected.forEach((kind, index) => {
         const derived = result.derived[index] ?? NONE;
-        console.log(`    ${String(index + 1).padStart(2)} ${derived === kind ? ' ' : '✗'} ${short(kind).padEnd(4)} → ${short(derived)}`);
+        console.log(
+          `    ${String(index + 1).padStart(2)} ${derived === kind ? ' ' : '✗'} ${short(kind).padEnd(4)} → ${short(derived)}`,
+        );
       });
     }
   }

@@ -42,15 +42,20 @@ function evaluateCase(folder: URL, name: string): CaseResult {
   const body = articleBody(source);
   const file = new VFile({ value: body, data: { astro: { frontmatter: {} } } });
   PROCESSOR.runSync(PROCESSOR.parse(body), file);
-  const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter.paragraphs;
-  const derived = deriveTimeline(paragraphs, { published: String(frontmatter.date), timezone: String(frontmatter.timezone) })
+  const paragraphs = (file.data as { astro: { frontmatter: { paragraphs: Paragraph[] } } }).astro.frontmatter
+    .paragraphs;
+  const derived = deriveTimeline(paragraphs, {
+    published: String(frontmatter.date),
+    timezone: String(frontmatter.timezone),
+  })
     .filter((entry) => entry.kind === 'event')
     .map((entry) => ({
       date: entry.date,
       paragraph: Number(entry.paragraphId?.replace(/^p-/, '')),
       ...(entry.partOfDay ? { partOfDay: entry.partOfDay } : {}),
     }));
-  const expected = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { events: LabelledEvent[] }).events;
+  const expected = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { events: LabelledEvent[] })
+    .events;
   return { name, expected, derived };
 }
 
@@ -105,8 +110,12 @@ if (asJson) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   for (const half of report) {
-    console.log(`\n== ${half.half}: ${half.articles} articles, ${half.labelled} labelled events, ${half.derived} derived`);
-    console.log(`events right (day and paragraph): ${half.right}; precision ${percent(half.precision)}, recall ${percent(half.recall)}`);
+    console.log(
+      `\n== ${half.half}: ${half.articles} articles, ${half.labelled} labelled events, ${half.derived} derived`,
+    );
+    console.log(
+      `events right (day and paragraph): ${half.right}; precision ${percent(half.precision)}, recall ${percent(half.recall)}`,
+    );
     console.log(`part of day agrees on ${percent(half.partOfDayAgreement)} of the right events`);
     console.log(`articles fully right: ${half.articlesFullyRight} / ${half.articles}`);
     if (detailsFor !== half.half) continue;

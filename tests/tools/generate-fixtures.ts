@@ -53,14 +53,18 @@ export function main(argv: string[]): void {
   const root = realPathOf(PROJECT_ROOT);
   const content = join(root, 'content');
   if (isWithin(out, content) && !values['into-content']) {
-    fail(`refusing to write into the project's content/ (${relative(root, out) || '.'}): add --into-content if you mean it`);
+    fail(
+      `refusing to write into the project's content/ (${relative(root, out) || '.'}): add --into-content if you mean it`,
+    );
   }
   if (isWithin(root, out)) fail(`refusing to use ${out}: it holds the project itself`);
 
   if (existsSync(out) && readdirSync(out).length > 0) {
     if (!values.force) fail(`${values.out} is not empty: choose an empty folder, or add --force to delete it first`);
     if (isWithin(join(content, 'articles'), out)) {
-      fail(`refusing to delete ${relative(root, out)}: it holds the project's articles; write to a subfolder such as content/articles/fixtures`);
+      fail(
+        `refusing to delete ${relative(root, out)}: it holds the project's articles; write to a subfolder such as content/articles/fixtures`,
+      );
     }
     rmSync(out, { recursive: true, force: true });
   }

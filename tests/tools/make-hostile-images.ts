@@ -21,6 +21,8 @@ const pictures: [file: string, width: number, height: number, colour: string][] 
 
 for (const [file, width, height, colour] of pictures) {
   const path = join(CORPUS, file);
-  await sharp({ create: { width, height, channels: 3, background: colour } }).jpeg({ quality: 50, mozjpeg: true }).toFile(path);
+  await sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg({ quality: 50, mozjpeg: true })
+    .toFile(path);
   console.log(`${file}: ${width}×${height}`);
 }

@@ -19,7 +19,9 @@ import { mulberry32 } from '../support/fixture-articles.ts';
 const WIDTH = 2400;
 const HEIGHT = 1350;
 const args = process.argv.slice(2);
-const out = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'content/articles/2022/kalbajar-district-map.jpg');
+const out = resolve(
+  args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'content/articles/2022/kalbajar-district-map.jpg',
+);
 
 // Seeded, so the picture is the same on every run.
 const rand = mulberry32(20220726);
@@ -92,17 +94,58 @@ const peaks = massifs
 const boundary = closedCurve(blob([1200, 690], 560, 0.16, 18, 1.3, 1.85));
 
 // The Tartar river, west to east through the valley, and two tributaries from the mountains.
-const river: Point[] = [[-20, 760], [260, 700], [520, 760], [780, 690], [1050, 720], [1300, 640], [1560, 690], [1820, 610], [2100, 660], [2420, 600]];
+const river: Point[] = [
+  [-20, 760],
+  [260, 700],
+  [520, 760],
+  [780, 690],
+  [1050, 720],
+  [1300, 640],
+  [1560, 690],
+  [1820, 610],
+  [2100, 660],
+  [2420, 600],
+];
 const tributaries: Point[][] = [
-  [[560, 420], [600, 540], [660, 640], [780, 690]],
-  [[1520, 380], [1480, 480], [1470, 580], [1560, 690]],
-  [[2040, 1010], [1980, 880], [1900, 720], [1820, 610]],
+  [
+    [560, 420],
+    [600, 540],
+    [660, 640],
+    [780, 690],
+  ],
+  [
+    [1520, 380],
+    [1480, 480],
+    [1470, 580],
+    [1560, 690],
+  ],
+  [
+    [2040, 1010],
+    [1980, 880],
+    [1900, 720],
+    [1820, 610],
+  ],
 ];
 
 // Roads: along the valley, and up to Jamilli.
 const roads: Point[][] = [
-  [[-20, 840], [300, 800], [620, 830], [980, 790], [1120, 760], [1400, 740], [1700, 770], [2000, 720], [2420, 700]],
-  [[1120, 760], [1020, 880], [960, 1010], [900, 1120]],
+  [
+    [-20, 840],
+    [300, 800],
+    [620, 830],
+    [980, 790],
+    [1120, 760],
+    [1400, 740],
+    [1700, 770],
+    [2000, 720],
+    [2420, 700],
+  ],
+  [
+    [1120, 760],
+    [1020, 880],
+    [960, 1010],
+    [900, 1120],
+  ],
 ];
 
 const KALBAJAR: Point = [1120, 760];
@@ -147,8 +190,16 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${
   </g>
 </svg>`;
 
-const png = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-const jpeg = await sharp(png).flatten({ background: '#ece6d6' }).jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer();
+const png = new Resvg(svg, {
+  fitTo: { mode: 'width', value: WIDTH },
+  font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+})
+  .render()
+  .asPng();
+const jpeg = await sharp(png)
+  .flatten({ background: '#ece6d6' })
+  .jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:2:0' })
+  .toBuffer();
 writeFileSync(out, jpeg);
 const { width, height } = await sharp(jpeg).metadata();
 console.log(`${out}: ${width}×${height}, ${jpeg.length.toLocaleString('en')} bytes`);

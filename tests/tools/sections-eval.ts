@@ -43,7 +43,9 @@ function evaluateCase(folder: URL, name: string): CaseResult {
   // Read as the build reads an article file.
   const frontmatter = parseFrontmatterText(source);
   const body = articleBody(source);
-  const expectedOutline = (JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
+  const expectedOutline = (
+    JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }
+  ).outline;
 
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
   const html = String(HTML.processSync(file));
@@ -56,7 +58,8 @@ function evaluateCase(folder: URL, name: string): CaseResult {
     return kinds;
   };
   const expected = kindsOf(expectedOutline);
-  if (expected.includes(NONE) && expectedOutline.length > 0) throw new Error(`${name}/expected.json: not every block is labelled`);
+  if (expected.includes(NONE) && expectedOutline.length > 0)
+    throw new Error(`${name}/expected.json: not every block is labelled`);
   const offSubject = expectedOutline.length === 0;
   return {
     name,
@@ -132,7 +135,13 @@ export function summarise(half: string, cases: CaseResult[]): HalfSummary {
     const labelled = Object.values(confusion[kind] ?? {}).reduce((sum, n) => sum + n, 0);
     const derived = columns.reduce((sum, row) => sum + (confusion[row]?.[kind] ?? 0), 0);
     const hits = confusion[kind]?.[kind] ?? 0;
-    return { kind, precision: derived ? hits / derived : null, recall: labelled ? hits / labelled : null, labelled, derived };
+    return {
+      kind,
+      precision: derived ? hits / derived : null,
+      recall: labelled ? hits / labelled : null,
+      labelled,
+      derived,
+    };
   });
   return {
     half,
@@ -146,12 +155,12 @@ export function summarise(half: string, cases: CaseResult[]): HalfSummary {
     confusion,
     inventedSections: cases.reduce((sum, result) => sum + result.inventedSections, 0),
     offSubjectWithSections: cases.filter((result) => result.inventedSections > 0).map((result) => result.name),
-    articlesFullyRight: cases.filter((result) => result.expected.every((kind, index) => result.derived[index] === kind)).length,
+    articlesFullyRight: cases.filter((result) => result.expected.every((kind, index) => result.derived[index] === kind))
+      .length,
     notRenderedOnce: cases.filter((result) => !result.renderedOnce).map((result) => result.name),
     cases,
   };
 }
-
 
 /** One labelled story of the corpus as the classifier reads it: its title, block texts and labels. */
 export interface LabelledStory {
@@ -175,7 +184,9 @@ export function labelledStories(folder: URL): LabelledStory[] {
     .flatMap((name) => {
       const source = readFileSync(new URL(`${name}/input.md`, folder), 'utf8');
       const frontmatter = parseFrontmatterText(source) as { title?: unknown; sections?: unknown };
-      const outline = (JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as { outline: OutlineEntry[] }).outline;
+      const outline = (
+        JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as { outline: OutlineEntry[] }
+      ).outline;
       if (frontmatter.sections !== undefined || outline.some((entry) => !entry.derived)) return [];
       // Parsed without the plugins: the trainer reads stories even when the committed model no longer fits.
       const blocks = articleParser().parse(articleBody(source)).children.filter(isBlock);

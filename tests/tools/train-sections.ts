@@ -19,9 +19,16 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from '../../src/lib/code-digest.ts';
 import { createClassifier } from '../../src/markdown/classify-blocks.ts';
-import { blockFeatures, fixedFeatureCount, modelWords, predictKind, type KindModel, type SparseFeatures } from '../../src/markdown/kind-model.ts';
+import {
+  blockFeatures,
+  fixedFeatureCount,
+  type KindModel,
+  modelWords,
+  predictKind,
+  type SparseFeatures,
+} from '../../src/markdown/kind-model.ts';
 import { landmines } from '../../src/subjects/landmines.ts';
-import { CORPUS, labelledStories, type LabelledStory } from './sections-eval.ts';
+import { CORPUS, type LabelledStory, labelledStories } from './sections-eval.ts';
 
 /** Settings chosen by cross-validation on the training stories (`--cv`). */
 export const TRAINING = {
@@ -54,8 +61,13 @@ const rules = createClassifier([pack]);
 /** The vocabulary of a set of stories: words used by at least `minBlocksPerWord` blocks, sorted. */
 function vocabularyOf(stories: readonly LabelledStory[]): string[] {
   const blocksUsing = new Map<string, number>();
-  for (const story of stories) for (const text of story.texts) for (const word of modelWords(text)) blocksUsing.set(word, (blocksUsing.get(word) ?? 0) + 1);
-  return [...blocksUsing].filter(([, count]) => count >= TRAINING.minBlocksPerWord).map(([word]) => word).sort();
+  for (const story of stories)
+    for (const text of story.texts)
+      for (const word of modelWords(text)) blocksUsing.set(word, (blocksUsing.get(word) ?? 0) + 1);
+  return [...blocksUsing]
+    .filter(([, count]) => count >= TRAINING.minBlocksPerWord)
+    .map(([word]) => word)
+    .sort();
 }
 
 /** The labelled blocks of the on-subject stories the rules give sections to, as features. */
@@ -65,7 +77,13 @@ export function examplesFor(stories: readonly LabelledStory[], vocabulary: reado
     if (story.labels.some((label) => label === null)) return [];
     const analysis = rules.analyse(story.texts, new Map(), story.title);
     if (analysis === null) return [];
-    const features = blockFeatures(analysis.blocks, analysis.kinds.map((id) => ids.indexOf(id)), story.texts, ids.length, index);
+    const features = blockFeatures(
+      analysis.blocks,
+      analysis.kinds.map((id) => ids.indexOf(id)),
+      story.texts,
+      ids.length,
+      index,
+    );
     return features.map((vector, block) => ({ features: vector, label: ids.indexOf(story.labels[block]!) }));
   });
 }
@@ -76,7 +94,9 @@ function fitWeights(examples: readonly Example[], width: number): number[][] {
   for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
     const gradient = ids.map(() => new Float64Array(width));
     for (const { features, label } of examples) {
-      const logits = weights.map((row) => features.index.reduce((sum, at, n) => sum + row[at]! * features.value[n]!, 0));
+      const logits = weights.map((row) =>
+        features.index.reduce((sum, at, n) => sum + row[at]! * features.value[n]!, 0),
+      );
       const top = Math.max(...logits);
       const exps = logits.map((logit) => Math.exp(logit - top));
       const total = exps.reduce((sum, value) => sum + value, 0);
@@ -133,7 +153,9 @@ function crossValidate(folds = 6): void {
     }
   }
   const percent = (count: number) => `${((100 * count) / total).toFixed(1)}%`;
-  console.log(`training stories, ${folds}-fold by story, on-subject blocks: model ${right}/${total} = ${percent(right)}; rules alone ${rulesRight}/${total} = ${percent(rulesRight)}`);
+  console.log(
+    `training stories, ${folds}-fold by story, on-subject blocks: model ${right}/${total} = ${percent(right)}; rules alone ${rulesRight}/${total} = ${percent(rulesRight)}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,7 +7,9 @@ const words = (n: number) => Array(n).fill('word').join(' ');
 
 describe('analysisLimitProblem', () => {
   it('names the first paragraph past the block bound, with its count', () => {
-    expect(analysisLimitProblem(['Short.', words(2_001), words(5_000)])).toBe('paragraph 2 has 2,001 words, more than 2,000');
+    expect(analysisLimitProblem(['Short.', words(2_001), words(5_000)])).toBe(
+      'paragraph 2 has 2,001 words, more than 2,000',
+    );
   });
 
   it('passes blocks at the bound', () => {
@@ -19,7 +21,9 @@ describe('analysisLimitProblem', () => {
   });
 
   it('takes other limits', () => {
-    expect(analysisLimitProblem(['a b c'], { maxBlockWords: 2, maxArticleWords: 10 })).toBe('paragraph 1 has 3 words, more than 2');
+    expect(analysisLimitProblem(['a b c'], { maxBlockWords: 2, maxArticleWords: 10 })).toBe(
+      'paragraph 1 has 3 words, more than 2',
+    );
   });
 });
 

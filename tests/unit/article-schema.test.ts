@@ -55,8 +55,18 @@ const invalid: [name: string, frontmatter: Record<string, unknown>, field: strin
   ['date without time', { ...valid, date: '2022-07-27' }, 'date', /is not a date-time/],
   ['missing time zone', { ...valid, timezone: undefined }, 'timezone', /required: an IANA time zone/],
   ['unknown time zone', { ...valid, timezone: 'Asia/Bakuu' }, 'timezone', /unknown time zone "Asia\/Bakuu"/],
-  ['offset disagrees with zone', { ...valid, date: '2022-07-27T12:30:00+05:00' }, 'date', /disagrees with time zone "Asia\/Baku"/],
-  ['local time in a DST gap', { ...valid, timezone: 'Europe/Berlin', date: '2023-03-26T02:30:00' }, 'date', /does not exist/],
+  [
+    'offset disagrees with zone',
+    { ...valid, date: '2022-07-27T12:30:00+05:00' },
+    'date',
+    /disagrees with time zone "Asia\/Baku"/,
+  ],
+  [
+    'local time in a DST gap',
+    { ...valid, timezone: 'Europe/Berlin', date: '2023-03-26T02:30:00' },
+    'date',
+    /does not exist/,
+  ],
   ['missing author', { ...valid, author: undefined }, 'author', /required: an author name/],
   ['empty author list', { ...valid, author: [] }, 'author', /at least one author/],
   ['unknown key', { ...valid, athor: 'Typo' }, '', /unknown field "athor": the fields are title, description, date/],
@@ -66,9 +76,24 @@ const invalid: [name: string, frontmatter: Record<string, unknown>, field: strin
   ['tags not a list', { ...valid, tags: 'Landmines' }, 'tags', /expected a list of tags/],
   ['draft not boolean', { ...valid, draft: 'yes' }, 'draft', /expected true or false/],
   ['sections not false or pins', { ...valid, sections: true }, 'sections', /expected false, or \{ pin/],
-  ['pinned kind unknown', { ...valid, sections: { pin: { 3: 'sport' } } }, 'sections.pin.3', /unknown section kind "sport"; kinds are incident/],
-  ['pinned block not a number', { ...valid, sections: { pin: { first: 'incident' } } }, 'sections.pin.first', /^"first" is not a block number: expected 1, 2, …$/],
-  ['alias not a path', { ...valid, aliases: ['/old.html'] }, 'aliases.0', /not an old path this site can redirect from/],
+  [
+    'pinned kind unknown',
+    { ...valid, sections: { pin: { 3: 'sport' } } },
+    'sections.pin.3',
+    /unknown section kind "sport"; kinds are incident/,
+  ],
+  [
+    'pinned block not a number',
+    { ...valid, sections: { pin: { first: 'incident' } } },
+    'sections.pin.first',
+    /^"first" is not a block number: expected 1, 2, …$/,
+  ],
+  [
+    'alias not a path',
+    { ...valid, aliases: ['/old.html'] },
+    'aliases.0',
+    /not an old path this site can redirect from/,
+  ],
 ];
 
 describe('invalid frontmatter', () => {
@@ -83,10 +108,14 @@ describe('invalid frontmatter', () => {
 
 describe('frontmatter as written', () => {
   it('keeps unquoted YAML timestamps as the text the editor typed', () => {
-    const data = parseFrontmatterText('---\ndate: 2023-09-24T09:15:00\nupdated: 2023-09-24T10:00:00+02:00\n---\nBody\n');
+    const data = parseFrontmatterText(
+      '---\ndate: 2023-09-24T09:15:00\nupdated: 2023-09-24T10:00:00+02:00\n---\nBody\n',
+    );
     expect(data).toEqual({ date: '2023-09-24T09:15:00', updated: '2023-09-24T10:00:00+02:00' });
     // …which the schema then reads as Berlin wall-clock time, not as UTC.
-    expect(articleSchema.parse({ ...valid, ...data, timezone: 'Europe/Berlin' }).date).toBe('2023-09-24T09:15:00+02:00');
+    expect(articleSchema.parse({ ...valid, ...data, timezone: 'Europe/Berlin' }).date).toBe(
+      '2023-09-24T09:15:00+02:00',
+    );
   });
 
   it('reads a file without frontmatter as empty', () => {
@@ -105,13 +134,41 @@ describe('field bounds', () => {
   };
 
   it.each([
-    ['title', { title: 'x'.repeat(FIELD_LIMITS.title + 1) }, 'title: expected at most 300 characters in a headline, got 301'],
-    ['description', { description: 'x'.repeat(FIELD_LIMITS.description + 1) }, 'description: expected at most 1,000 characters in a description, got 1,001'],
-    ['an author name', { author: 'x'.repeat(FIELD_LIMITS.author + 1) }, 'author: expected at most 200 characters in a name, got 201'],
-    ['the authors', { author: Array.from({ length: FIELD_LIMITS.authors + 1 }, (_, i) => `Author ${i}`) }, 'author: expected at most 20 authors, got 21'],
-    ['a tag', { tags: ['x'.repeat(FIELD_LIMITS.tag + 1)] }, 'tags.0: expected at most 100 characters in a tag, got 101'],
-    ['the tags', { tags: Array.from({ length: FIELD_LIMITS.tags + 1 }, (_, i) => `tag ${i}`) }, 'tags: expected at most 50 tags, got 51'],
-    ['the old paths', { aliases: Array.from({ length: FIELD_LIMITS.aliases + 1 }, (_, i) => `/old/${i}/`) }, 'aliases: expected at most 50 old paths, got 51'],
+    [
+      'title',
+      { title: 'x'.repeat(FIELD_LIMITS.title + 1) },
+      'title: expected at most 300 characters in a headline, got 301',
+    ],
+    [
+      'description',
+      { description: 'x'.repeat(FIELD_LIMITS.description + 1) },
+      'description: expected at most 1,000 characters in a description, got 1,001',
+    ],
+    [
+      'an author name',
+      { author: 'x'.repeat(FIELD_LIMITS.author + 1) },
+      'author: expected at most 200 characters in a name, got 201',
+    ],
+    [
+      'the authors',
+      { author: Array.from({ length: FIELD_LIMITS.authors + 1 }, (_, i) => `Author ${i}`) },
+      'author: expected at most 20 authors, got 21',
+    ],
+    [
+      'a tag',
+      { tags: ['x'.repeat(FIELD_LIMITS.tag + 1)] },
+      'tags.0: expected at most 100 characters in a tag, got 101',
+    ],
+    [
+      'the tags',
+      { tags: Array.from({ length: FIELD_LIMITS.tags + 1 }, (_, i) => `tag ${i}`) },
+      'tags: expected at most 50 tags, got 51',
+    ],
+    [
+      'the old paths',
+      { aliases: Array.from({ length: FIELD_LIMITS.aliases + 1 }, (_, i) => `/old/${i}/`) },
+      'aliases: expected at most 50 old paths, got 51',
+    ],
   ])('refuses more than the bound in %s, saying how much', (_name, extra, message) => {
     expect(issue(extra)).toBe(message);
   });

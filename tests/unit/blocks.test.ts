@@ -17,7 +17,9 @@ function facts(body: string, frontmatter: Record<string, unknown> = {}): Record<
 
 describe('blocks', () => {
   it('keeps list items and quoted paragraphs apart in the text the aids read and in the word count', () => {
-    const { paragraphs, wordCount } = facts('Mines were found in two districts:\n\n- Kalbajar\n- Lachin\n\n> One was cleared.\n>\n> The other was not.\n');
+    const { paragraphs, wordCount } = facts(
+      'Mines were found in two districts:\n\n- Kalbajar\n- Lachin\n\n> One was cleared.\n>\n> The other was not.\n',
+    );
     expect(paragraphs).toEqual([
       { id: 'p-1', text: 'Mines were found in two districts:' },
       { id: 'p-2', text: 'Kalbajar\nLachin' },
@@ -27,7 +29,9 @@ describe('blocks', () => {
   });
 
   it('numbers paragraphs, blockquotes and lists only: a table (GitHub-flavoured, as the build reads it) is not a block', () => {
-    const { paragraphs } = facts('First paragraph.\n\n| District | Mines |\n| --- | --- |\n| Kalbajar | 12 |\n\nSecond paragraph.\n\n## A heading\n\nThird paragraph.\n');
+    const { paragraphs } = facts(
+      'First paragraph.\n\n| District | Mines |\n| --- | --- |\n| Kalbajar | 12 |\n\nSecond paragraph.\n\n## A heading\n\nThird paragraph.\n',
+    );
     expect((paragraphs as { id: string; text: string }[]).map(({ id, text }) => [id, text])).toEqual([
       ['p-1', 'First paragraph.'],
       ['p-2', 'Second paragraph.'],

@@ -1,10 +1,25 @@
 /** Which files the articles folder may hold, how their bytes are read, and how much frontmatter may say. */
 import { describe, expect, it } from 'vitest';
-import { assertArticleHasText, assertBuildableContentFiles, contentFileProblem, decodeArticleText, projectPath } from '../../src/lib/content-files.ts';
+import {
+  assertArticleHasText,
+  assertBuildableContentFiles,
+  contentFileProblem,
+  decodeArticleText,
+  projectPath,
+} from '../../src/lib/content-files.ts';
 import { FRONTMATTER_LIMITS, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 
 describe('contentFileProblem', () => {
-  it.each(['2022/kalbajar.md', 'deep/er/Иван Петров.md', 'pct%41.md', 'with space.md', 'a/photo.jpg', 'a/map.SVG', '.DS_Store', 'a/Thumbs.db'])('builds or keeps %s', (path) => {
+  it.each([
+    '2022/kalbajar.md',
+    'deep/er/Иван Петров.md',
+    'pct%41.md',
+    'with space.md',
+    'a/photo.jpg',
+    'a/map.SVG',
+    '.DS_Store',
+    'a/Thumbs.db',
+  ])('builds or keeps %s', (path) => {
     expect(contentFileProblem(path)).toBeUndefined();
   });
 
@@ -37,9 +52,9 @@ describe('decodeArticleText', () => {
   });
 
   it('refuses Latin-1, naming the file, the byte and its line', () => {
-    expect(() => decodeArticleText(Buffer.from('---\ntitle: x\n---\nThe café.', 'latin1'), 'content/articles/cafe.md')).toThrow(
-      'content/articles/cafe.md: not UTF-8 (byte 0xE9 on line 4',
-    );
+    expect(() =>
+      decodeArticleText(Buffer.from('---\ntitle: x\n---\nThe café.', 'latin1'), 'content/articles/cafe.md'),
+    ).toThrow('content/articles/cafe.md: not UTF-8 (byte 0xE9 on line 4');
   });
 
   it('refuses a sequence cut short at the end of the file', () => {
@@ -49,7 +64,9 @@ describe('decodeArticleText', () => {
 
 describe('assertArticleHasText', () => {
   it('refuses a body with no letter or digit', () => {
-    expect(() => assertArticleHasText('\n  \n<!-- -->\n', 'a.md')).toThrow('a.md: the article has no text below the frontmatter');
+    expect(() => assertArticleHasText('\n  \n<!-- -->\n', 'a.md')).toThrow(
+      'a.md: the article has no text below the frontmatter',
+    );
   });
   it('accepts one word', () => {
     expect(() => assertArticleHasText('\nWord\n', 'a.md')).not.toThrow();
@@ -68,7 +85,8 @@ describe('frontmatter bounds', () => {
 
   it('refuses an alias bomb before anything walks it', () => {
     let yaml = 'a: &a [x, x, x, x, x, x, x, x, x]';
-    for (const [prev, name] of [...'abcdefgh'].map((c, i) => [c, 'bcdefghi'[i]!])) yaml += `\n${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`;
+    for (const [prev, name] of [...'abcdefgh'].map((c, i) => [c, 'bcdefghi'[i]!]))
+      yaml += `\n${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`;
     const started = performance.now();
     expect(() => parseFrontmatterText(frontmatter(yaml))).toThrow(/expands to more than 10,000 values/);
     expect(performance.now() - started, 'stops counting at the bound').toBeLessThan(1000);
@@ -81,6 +99,8 @@ describe('frontmatter bounds', () => {
   it('refuses a block past the character bound, and accepts one just under it', () => {
     const line = (n: number) => `description: ${'w'.repeat(n)}`;
     expect(() => parseFrontmatterText(frontmatter(line(FRONTMATTER_LIMITS.maxChars)))).toThrow(/more than 65,536/);
-    expect(parseFrontmatterText(frontmatter(line(FRONTMATTER_LIMITS.maxChars - 100))).description).toHaveLength(FRONTMATTER_LIMITS.maxChars - 100);
+    expect(parseFrontmatterText(frontmatter(line(FRONTMATTER_LIMITS.maxChars - 100))).description).toHaveLength(
+      FRONTMATTER_LIMITS.maxChars - 100,
+    );
   });
 });

@@ -39,7 +39,11 @@ const resolved: [text: string, zone: string, iso: string, dateline: string][] = 
 ];
 
 const rejected: [text: string, zone: string, message: RegExp][] = [
-  ['2022-07-27T12:30:00+05:00', 'Asia/Baku', /offset \+05:00 .* disagrees with time zone "Asia\/Baku", which is UTC\+04:00/],
+  [
+    '2022-07-27T12:30:00+05:00',
+    'Asia/Baku',
+    /offset \+05:00 .* disagrees with time zone "Asia\/Baku", which is UTC\+04:00/,
+  ],
   // `Z` is an offset like any other: +00:00 is not Baku's.
   ['2022-07-27T12:30:00Z', 'Asia/Baku', /disagrees/],
   // DST gap: 02:30 does not exist in Berlin on 26 March 2023.

@@ -69,7 +69,9 @@ function expectedIds(slugs: readonly string[]): string[] {
 
 describe.each(cases)('fixture %s', (name) => {
   const article = readArticle(name);
-  const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, FIXTURES), 'utf8')) as { outline: OutlineEntry[] };
+  const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, FIXTURES), 'utf8')) as {
+    outline: OutlineEntry[];
+  };
   const { html, outline } = render(article);
 
   it('has the expected outline', () => {
@@ -78,7 +80,11 @@ describe.each(cases)('fixture %s', (name) => {
 
   it('renders derived sections with the ids and kinds of the outline, and nothing else derived', () => {
     const derived = outline.filter((entry) => entry.derived);
-    const sectionKinds = [...html.matchAll(/<section class="derived-section" data-section-kind="([^"]*)"><div class="section-heading"><h2 id="([^"]*)"/g)];
+    const sectionKinds = [
+      ...html.matchAll(
+        /<section class="derived-section" data-section-kind="([^"]*)"><div class="section-heading"><h2 id="([^"]*)"/g,
+      ),
+    ];
     expect(sectionKinds.map(([, kind]) => kind)).toEqual(derived.map((entry) => entry.kind));
     expect(sectionKinds.map(([, , id]) => id)).toEqual(expectedIds(derived.map((entry) => entry.kind ?? '')));
     if (derived.length === 0) expect(html).not.toContain('<section');

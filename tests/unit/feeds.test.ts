@@ -46,7 +46,7 @@ function wellFormedError(xml: string): string | null {
     if (!match?.groups) return `not XML at ${at}: ${JSON.stringify(xml.slice(at, at + 40))}`;
     const { declaration, cdata, tag, close, name, empty, text } = match.groups;
     if (declaration && at !== 0) return `declaration not at the start (${at})`;
-    if ((cdata || (text?.trim())) && open.length === 0) return `content outside the root element at ${at}`;
+    if ((cdata || text?.trim()) && open.length === 0) return `content outside the root element at ${at}`;
     if (text?.includes(']]>')) return `"]]>" outside CDATA at ${at}`;
     for (const [, code] of (text ?? tag ?? '').matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
       const char = String.fromCodePoint(code!.startsWith('x') ? parseInt(code!.slice(1), 16) : Number(code));
@@ -118,7 +118,10 @@ const AUTHORS: Hostile[] = [
   ['Bell\x07 Ringer', 'Bell Ringer'],
 ];
 
-const DESCRIPTION: Hostile = ['Summary with <i>markup</i> & ]]> and "quotes"\v\0end', 'Summary with <i>markup</i> & ]]> and "quotes" end'];
+const DESCRIPTION: Hostile = [
+  'Summary with <i>markup</i> & ]]> and "quotes"\v\0end',
+  'Summary with <i>markup</i> & ]]> and "quotes" end',
+];
 
 const BODY: Hostile = [
   '<p id="p-1">Form\ffeed, NUL\0, bell\x07 and vertical\vtab.</p>\n' +
@@ -163,7 +166,11 @@ describe('the well-formedness check', () => {
   });
 
   it('accepts escaped text, attributes and split CDATA', () => {
-    expect(wellFormedError('<?xml version="1.0"?>\n<r a="&lt;3 &quot;">AT&amp;T &#x3C;<![CDATA[a ]]]]><![CDATA[> b]]><e/></r>')).toBeNull();
+    expect(
+      wellFormedError(
+        '<?xml version="1.0"?>\n<r a="&lt;3 &quot;">AT&amp;T &#x3C;<![CDATA[a ]]]]><![CDATA[> b]]><e/></r>',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -219,7 +226,9 @@ describe('Atom 1.0 of hostile text', () => {
   const entries: Record<string, any>[] = feed.entry;
 
   it('declares titles and summaries plain text and carries them exactly', () => {
-    expect(entries.map((entry) => entry.title)).toEqual(plainTitles.map((title) => ({ '#text': title, '@type': 'text' })));
+    expect(entries.map((entry) => entry.title)).toEqual(
+      plainTitles.map((title) => ({ '#text': title, '@type': 'text' })),
+    );
     for (const entry of entries) expect(entry.summary).toEqual({ '#text': DESCRIPTION[1], '@type': 'text' });
   });
 
@@ -287,13 +296,22 @@ describe('dates and length', () => {
     expect(rss.channel.item[1].pubDate).toBe('Tue, 28 Mar 2023 10:00:00 +0100');
     const { feed } = xml.parse(dated.atom);
     expect(feed.updated).toBe('2023-06-02T18:00:00+02:00');
-    expect([feed.entry[0].published, feed.entry[0].updated]).toEqual(['2023-06-01T09:15:00+02:00', '2023-06-02T18:00:00+02:00']);
+    expect([feed.entry[0].published, feed.entry[0].updated]).toEqual([
+      '2023-06-01T09:15:00+02:00',
+      '2023-06-02T18:00:00+02:00',
+    ]);
     const json = JSON.parse(dated.json);
-    expect([json.items[0].date_published, json.items[0].date_modified]).toEqual(['2023-06-01T09:15:00+02:00', '2023-06-02T18:00:00+02:00']);
+    expect([json.items[0].date_published, json.items[0].date_modified]).toEqual([
+      '2023-06-01T09:15:00+02:00',
+      '2023-06-02T18:00:00+02:00',
+    ]);
   });
 
   it.each([site.feedLength, 2])('carries the newest feedLength articles (%i)', (feedLength) => {
-    const many = Array.from({ length: feedLength + 3 }, (_, i) => ({ ...updated, permalink: `/2023/06/01/story-${i}/` }));
+    const many = Array.from({ length: feedLength + 3 }, (_, i) => ({
+      ...updated,
+      permalink: `/2023/06/01/story-${i}/`,
+    }));
     const built = buildFeeds({ ...site, feedLength }, many);
     expect(xml.parse(built.rss).rss.channel.item).toHaveLength(feedLength);
     expect(xml.parse(built.atom).feed.entry).toHaveLength(feedLength);
@@ -309,17 +327,31 @@ describe('dates and length', () => {
 });
 
 describe('a lead image', () => {
-  const image = { url: `${site.url}/_astro/map.abc.jpg`, type: 'image/jpeg', width: 1200, height: 630, alt: 'Map of\v<Kalbajar> & "Jamilli"' };
+  const image = {
+    url: `${site.url}/_astro/map.abc.jpg`,
+    type: 'image/jpeg',
+    width: 1200,
+    height: 630,
+    alt: 'Map of\v<Kalbajar> & "Jamilli"',
+  };
   const withImage = buildFeeds(site, [{ ...articles[0]!, image }, articles[1]!]);
 
   it('is an RSS media:content, an Atom enclosure link and a JSON Feed image, well-formed, on its article only', () => {
     for (const feed of [withImage.rss, withImage.atom]) expect(wellFormedError(feed)).toBeNull();
     const rss = xml.parse(withImage.rss).rss.channel.item;
-    expect(rss[0]['media:content']).toMatchObject({ '@url': image.url, '@type': 'image/jpeg', '@medium': 'image', '@width': '1200', '@height': '630' });
+    expect(rss[0]['media:content']).toMatchObject({
+      '@url': image.url,
+      '@type': 'image/jpeg',
+      '@medium': 'image',
+      '@width': '1200',
+      '@height': '630',
+    });
     expect(rss[0]['media:content']['media:description']['#text']).toBe('Map of <Kalbajar> & "Jamilli"');
     expect(rss[1]['media:content']).toBeUndefined();
     const entries = xml.parse(withImage.atom).feed.entry;
-    expect([entries[0].link].flat().find((link: Record<string, string>) => link['@rel'] === 'enclosure')).toMatchObject({ '@href': image.url, '@type': 'image/jpeg' });
+    expect([entries[0].link].flat().find((link: Record<string, string>) => link['@rel'] === 'enclosure')).toMatchObject(
+      { '@href': image.url, '@type': 'image/jpeg' },
+    );
     expect([entries[1].link].flat().some((link: Record<string, string>) => link['@rel'] === 'enclosure')).toBe(false);
     const items = JSON.parse(withImage.json).items;
     expect(items[0].image).toBe(image.url);

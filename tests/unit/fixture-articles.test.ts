@@ -1,10 +1,18 @@
 /** The synthetic corpus (tests/support/fixture-articles.ts): valid, varied, reproducible. */
 import { describe, expect, it } from 'vitest';
-import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import { type ArticleFrontmatter, articleSchema } from '../../src/lib/article-schema.ts';
 import { articleAddress } from '../../src/lib/articles.ts';
 import { isValidTimeZone, resolveArticleDate } from '../../src/lib/dates.ts';
 import { parseFrontmatterText } from '../../src/lib/frontmatter.ts';
-import { AUTHORS, bodyWordCount, generateArticles, MAX_WORDS, MIN_WORDS, mulberry32, TAGS } from '../support/fixture-articles.ts';
+import {
+  AUTHORS,
+  bodyWordCount,
+  generateArticles,
+  MAX_WORDS,
+  MIN_WORDS,
+  mulberry32,
+  TAGS,
+} from '../support/fixture-articles.ts';
 
 const COUNT = 300;
 const corpus = generateArticles({ count: COUNT, seed: 7 });
@@ -86,7 +94,9 @@ describe('generateArticles', () => {
     expect(withoutOffset.length).toBeGreaterThan(COUNT / 5);
     expect(withoutOffset.length).toBeLessThan(COUNT / 2);
     // Quoted in the file (most of them) and still text after parsing.
-    expect(corpus.filter(({ text }) => /^date: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}"$/m.test(text)).length).toBeGreaterThan(COUNT / 10);
+    expect(
+      corpus.filter(({ text }) => /^date: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}"$/m.test(text)).length,
+    ).toBeGreaterThan(COUNT / 10);
     // Each resolves once (no gap, no overlap) and a written offset is the zone's own.
     for (const { path, raw, data } of parsed) {
       expect(resolveArticleDate(String(raw.date), String(raw.timezone)), path).toBe(data.date);
@@ -110,7 +120,11 @@ describe('generateArticles', () => {
     const share = (pattern: RegExp) => bodies.filter((body) => pattern.test(body)).length / COUNT;
     expect(share(/[“"][^”"]{20,},[”"] (?:said |added |[A-Z])/)).toBeGreaterThan(0.8);
     expect(share(/\b\d{1,3}(?:,\d{3})+\b/)).toBeGreaterThan(0.8);
-    expect(share(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/)).toBeGreaterThan(0.8);
+    expect(
+      share(
+        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+      ),
+    ).toBeGreaterThan(0.8);
     expect(share(/\b(?:last|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/)).toBeGreaterThan(0.5);
     expect(share(/\b(?:in|near) (?:the )?(?:village of )?[A-Z]/)).toBeGreaterThan(0.8);
   });

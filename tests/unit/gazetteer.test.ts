@@ -21,5 +21,7 @@ it('names places, people and demonyms, and keeps them in its cache folder', asyn
   expect(names.tagsOf('armenian')).toContain('Demonym');
   expect(names.tagsOf('mine')).toBeUndefined();
   expect(names.placesStartingWith('sri')).toContainEqual(['sri', 'lanka']);
-  expect(existsSync(folder) && readdirSync(folder).some((file) => /^compromise-\d+\.\d+\.\d+\.json$/.test(file))).toBe(true);
+  expect(existsSync(folder) && readdirSync(folder).some((file) => /^compromise-\d+\.\d+\.\d+\.json$/.test(file))).toBe(
+    true,
+  );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type BlockScore, createClassifier } from '../../src/markdown/classify-blocks.ts';
-import { blockFeatures, fixedFeatureCount, type KindModel, modelWords, predictKind } from '../../src/markdown/kind-model.ts';
+import {
+  blockFeatures,
+  fixedFeatureCount,
+  type KindModel,
+  modelWords,
+  predictKind,
+} from '../../src/markdown/kind-model.ts';
 import { landmines } from '../../src/subjects/landmines.ts';
 import { trainingFingerprint, trainKindModel } from '../tools/train-sections.ts';
 
@@ -67,7 +73,9 @@ describe('blockFeatures', () => {
 describe('a pack with a model', () => {
   const width = fixedFeatureCount(ids.length) + 1;
   // A model that reads one word: "harvest" means mine-map exchanges, whatever the rules said.
-  const weights = ids.map((id) => Array.from({ length: width }, (_, index) => (index === width - 1 && id === 'mine-map-exchanges' ? 10 : 0)));
+  const weights = ids.map((id) =>
+    Array.from({ length: width }, (_, index) => (index === width - 1 && id === 'mine-map-exchanges' ? 10 : 0)),
+  );
   const withModel = { ...landmines, model: { kinds: ids, vocabulary: ['harvest'], weights } satisfies KindModel };
   const texts = [
     'A landmine exploded near the village on Monday, killing two shepherds, the ministry said.',
@@ -106,12 +114,19 @@ describe('training', () => {
       ],
       labels: ['incident', label, 'background'],
     });
-    const stories = [1, 2, 3, 4, 5, 6].flatMap((n) => [story(`a${n}`, 'mine-map-exchanges', 'formulary'), story(`b${n}`, 'prosecution', 'indictment')]);
+    const stories = [1, 2, 3, 4, 5, 6].flatMap((n) => [
+      story(`a${n}`, 'mine-map-exchanges', 'formulary'),
+      story(`b${n}`, 'prosecution', 'indictment'),
+    ]);
     const model = trainKindModel(stories);
     expect(model.vocabulary).toContain('formulary');
     const classifier = createClassifier([{ ...landmines, model }]);
-    expect(classifier.classify(story('x', '', 'formulary').texts, new Map(), 'Landmine blast')?.[1]).toBe('mine-map-exchanges');
-    expect(classifier.classify(story('y', '', 'indictment').texts, new Map(), 'Landmine blast')?.[1]).toBe('prosecution');
+    expect(classifier.classify(story('x', '', 'formulary').texts, new Map(), 'Landmine blast')?.[1]).toBe(
+      'mine-map-exchanges',
+    );
+    expect(classifier.classify(story('y', '', 'indictment').texts, new Map(), 'Landmine blast')?.[1]).toBe(
+      'prosecution',
+    );
   });
 
   it('predicts the kind with the highest sum, the first on a tie', () => {

@@ -10,7 +10,8 @@ describe('findBrokenLinks', () => {
       'index.html': `<a href="/news/a/">A</a><a href="a/#part">part</a><link rel="canonical" href="https://example.org/news/">
         <img src="/news/img.png" srcset="/news/img.png 1x, /news/img.png 2x" alt=""><a href="#top" id="top">top</a>
         <a href="https://other.example/x">external</a><a href="mailto:desk@example.org">mail</a>`,
-      'a/index.html': '<h2 id="part">Part</h2><a name="old-anchor"></a><a href="../#top">back</a><a href="#old-anchor">old</a>',
+      'a/index.html':
+        '<h2 id="part">Part</h2><a name="old-anchor"></a><a href="../#top">back</a><a href="#old-anchor">old</a>',
       'img.png': '',
     });
     expect(findBrokenLinks(files, options)).toEqual([]);

@@ -32,7 +32,10 @@ describe('paginate', () => {
 
 describe('groups', () => {
   it('merges spellings of one name under one slug, named by the most frequent spelling', () => {
-    const groups = groupBySlug(['a', 'b', 'c'], (item) => ({ a: ['Landmines'], b: ['landmines', 'Ukraine'], c: ['Landmines'] })[item]!);
+    const groups = groupBySlug(
+      ['a', 'b', 'c'],
+      (item) => ({ a: ['Landmines'], b: ['landmines', 'Ukraine'], c: ['Landmines'] })[item]!,
+    );
     expect(groups.map((g) => [g.slug, g.name, g.items])).toEqual([
       ['landmines', 'Landmines', ['a', 'b', 'c']],
       ['ukraine', 'Ukraine', ['b']],
@@ -40,7 +43,10 @@ describe('groups', () => {
   });
 
   it('files articles by year and month on their own clock', () => {
-    const { years, months } = groupByDate([{ date: '2023-01-01T00:30:00+04:00' }, { date: '2022-12-31T23:00:00-05:00' }]);
+    const { years, months } = groupByDate([
+      { date: '2023-01-01T00:30:00+04:00' },
+      { date: '2022-12-31T23:00:00-05:00' },
+    ]);
     expect(years.map((y) => y.year)).toEqual([2023, 2022]);
     expect(months.map((m) => [m.year, m.month])).toEqual([
       [2023, 1],
@@ -50,7 +56,11 @@ describe('groups', () => {
   });
 
   it('pages a directory of many groups, directoryPageSize to a page', () => {
-    const groups = Array.from({ length: site.directoryPageSize * 2 + 5 }, (_, i) => ({ slug: `p${i}`, name: `P${i}`, items: [] as Article[] }));
+    const groups = Array.from({ length: site.directoryPageSize * 2 + 5 }, (_, i) => ({
+      slug: `p${i}`,
+      name: `P${i}`,
+      items: [] as Article[],
+    }));
     const paths = directoryPaths(groups, '/places/', placePath);
     expect(paths.map((p) => [p.params.page, p.props.path, p.props.page.items.length])).toEqual([
       [undefined, '/places/', site.directoryPageSize],
@@ -63,7 +73,11 @@ describe('groups', () => {
 
 describe('a page for every name', () => {
   it('gives non-Latin names and symbol-laden tags pages of their own', () => {
-    const articles: Record<string, string[]> = { a: ['Иван Петров', 'Мины', '地雷', 'C++'], b: ['محمد علي', 'C#', 'C'], c: ['Мария Иванова', '❤'] };
+    const articles: Record<string, string[]> = {
+      a: ['Иван Петров', 'Мины', '地雷', 'C++'],
+      b: ['محمد علي', 'C#', 'C'],
+      c: ['Мария Иванова', '❤'],
+    };
     const groups = groupBySlug(Object.keys(articles), (item) => articles[item]!);
     expect(Object.fromEntries(groups.map((g) => [g.slug, [g.name, g.items]]))).toEqual({
       'ivan-petrov': ['Иван Петров', ['a']],
@@ -119,12 +133,22 @@ describe('name clashes', () => {
     ];
     const clashes = findNameClashes(items, (item) => item.authors);
     expect(clashes.map((c) => [c.slug, c.names.map((n) => [n.name, n.items.map((i) => i.filePath)])])).toEqual([
-      ['ivan-petrov', [['Ivan Petrov', ['content/articles/a.md', 'content/articles/c.md']], ['Иван Петров', ['content/articles/b.md']]]],
+      [
+        'ivan-petrov',
+        [
+          ['Ivan Petrov', ['content/articles/a.md', 'content/articles/c.md']],
+          ['Иван Петров', ['content/articles/b.md']],
+        ],
+      ],
     ]);
   });
 
   it('fails on two authors that would share a page, naming both names and files', () => {
-    const run = () => assertDistinctNames([article('content/articles/b.md', ['Иван Петров']), article('content/articles/a.md', ['Ivan Petrov'])]);
+    const run = () =>
+      assertDistinctNames([
+        article('content/articles/b.md', ['Иван Петров']),
+        article('content/articles/a.md', ['Ivan Petrov']),
+      ]);
     expect(run).toThrow(NameClashError);
     expect(run).toThrow(
       'Authors "Ivan Petrov" (content/articles/a.md) and "Иван Петров" (content/articles/b.md) would share /authors/ivan-petrov/: write the name the same way in both articles',
@@ -138,8 +162,12 @@ describe('name clashes', () => {
         article('content/articles/y.md', ['Jonas Weber'], ['C']),
         article('content/articles/z.md', ['Jonas  Weber'], ['c', 'mine-clearing']),
       ]);
-    expect(run).toThrow(/Tags "C\." \(content\/articles\/x\.md\) and "C" \(content\/articles\/y\.md, content\/articles\/z\.md\) would share \/tags\/c\/: write the tag the same way in every article/);
-    expect(run).toThrow(/Tags "Mine clearing" \(content\/articles\/x\.md\) and "mine-clearing" \(content\/articles\/z\.md\) would share \/tags\/mine-clearing\/: write the tag the same way in both articles/);
+    expect(run).toThrow(
+      /Tags "C\." \(content\/articles\/x\.md\) and "C" \(content\/articles\/y\.md, content\/articles\/z\.md\) would share \/tags\/c\/: write the tag the same way in every article/,
+    );
+    expect(run).toThrow(
+      /Tags "Mine clearing" \(content\/articles\/x\.md\) and "mine-clearing" \(content\/articles\/z\.md\) would share \/tags\/mine-clearing\/: write the tag the same way in both articles/,
+    );
     expect(run).not.toThrow(/Authors/);
   });
 
@@ -161,7 +189,12 @@ describe('name clashes', () => {
 });
 
 describe('relatedArticles', () => {
-  const article = (permalink: string, tags: string[], sectionTitles: string[] = []) => ({ permalink, date: '', tags, sectionTitles });
+  const article = (permalink: string, tags: string[], sectionTitles: string[] = []) => ({
+    permalink,
+    date: '',
+    tags,
+    sectionTitles,
+  });
 
   it('gives neighbours in time and related articles by shared tags, then shared sections', () => {
     const list = [

@@ -8,7 +8,8 @@ import { parseText } from '../../src/nlp/parse.ts';
 import { lexiconPlaces, termsOf } from '../../src/nlp/terms.ts';
 import { verbPhrases } from '../../src/nlp/verbs.ts';
 
-const matches = (text: string, pattern: string) => hasPattern(matchableWords(parseText(text).tokens), compilePattern(pattern));
+const matches = (text: string, pattern: string) =>
+  hasPattern(matchableWords(parseText(text).tokens), compilePattern(pattern));
 
 describe('parseText', () => {
   it('keeps offsets into the text, letters outside ASCII included', () => {
@@ -107,7 +108,16 @@ describe('terms for the reader aids', () => {
   it('keeps possessives and hyphenated words whole, with the punctuation around them', () => {
     const text = 'the agency’s men in formerly-occupied Aghdam said, "We';
     const terms = termsOf(text);
-    expect(terms.map((term) => term.text)).toEqual(['the', 'agency’s', 'men', 'in', 'formerly-occupied', 'Aghdam', 'said', 'We']);
+    expect(terms.map((term) => term.text)).toEqual([
+      'the',
+      'agency’s',
+      'men',
+      'in',
+      'formerly-occupied',
+      'Aghdam',
+      'said',
+      'We',
+    ]);
     expect(terms.find((term) => term.text === 'said')).toMatchObject({ post: ', ' });
     expect(terms.find((term) => term.text === 'We')).toMatchObject({ pre: '"' });
     expect(terms.find((term) => term.text === 'formerly-occupied')?.tags.has('Hyphenated')).toBe(true);

@@ -26,7 +26,10 @@ describe('outline CLI', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const [sections = '', aids = ''] = stdout.split('\nAt a glance\n');
-    const titles = sections.split('\n').filter((line) => /^\S/.test(line)).slice(1);
+    const titles = sections
+      .split('\n')
+      .filter((line) => /^\S/.test(line))
+      .slice(1);
     expect(titles).toEqual(['Incident', 'Official statements', 'Prosecution', 'Mine-map exchanges', 'Background']);
     // Then the reader aids, as the page's "At a glance" lists them.
     expect(aids).toContain('    2022-06-12  Azerbaijan handed over 15 Armenian prisoners  [p-9]');
@@ -39,7 +42,9 @@ describe('outline CLI', () => {
   it('prints the outline as JSON with --json', { timeout: TIMEOUT }, () => {
     const { status, stdout } = outline('--json', SEED);
     expect(status).toBe(0);
-    const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/sections/seed-kalbajar/expected.json'), 'utf8'));
+    const expected = JSON.parse(
+      readFileSync(join(ROOT, 'tests/fixtures/sections/seed-kalbajar/expected.json'), 'utf8'),
+    );
     const printed = JSON.parse(stdout);
     expect(printed.outline).toEqual(expected.outline);
     expect(printed.blocks).toHaveLength(11);
@@ -59,7 +64,11 @@ describe('outline CLI', () => {
 
   it.each([
     ['broken frontmatter', '---\ntitle: [unclosed\n---\n\nText.\n', 'the frontmatter does not parse'],
-    ['an unknown pinned kind', '---\ntitle: x\nsections:\n  pin:\n    1: weather\n---\n\nText.\n', 'sections.pin.1: unknown section kind "weather"'],
+    [
+      'an unknown pinned kind',
+      '---\ntitle: x\nsections:\n  pin:\n    1: weather\n---\n\nText.\n',
+      'sections.pin.1: unknown section kind "weather"',
+    ],
   ])('names the file and the problem for %s', { timeout: TIMEOUT }, (_, source, problem) => {
     const file = join(mkdtempSync(join(tmpdir(), 'outline-cli-')), 'article.md');
     writeFileSync(file, source);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assertUniquePaths, isPublished, isScheduled, sortNewestFirst, toArticle } from '../../src/lib/articles.ts';
-import { articlePermalink, normalizeAliasPath, SLUG_MAX_LENGTH, slugFromPath, slugProblem } from '../../src/lib/permalinks.ts';
+import {
+  articlePermalink,
+  normalizeAliasPath,
+  SLUG_MAX_LENGTH,
+  slugFromPath,
+  slugProblem,
+} from '../../src/lib/permalinks.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
 import { site } from '../../src/site.config.ts';
@@ -50,7 +56,10 @@ const data = {
 
 describe('toArticle', () => {
   it('takes the slug from the file name and never from the title', () => {
-    const article = toArticle({ id: '2022/foo', filePath: 'content/articles/2022/foo.md', data }, { lead: 'Lead.', wordCount: 1, sectionTitles: [], paragraphs: [] });
+    const article = toArticle(
+      { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data },
+      { lead: 'Lead.', wordCount: 1, sectionTitles: [], paragraphs: [] },
+    );
     expect(article.permalink).toBe('/2022/07/27/foo/');
     const retitled = toArticle(
       { id: '2022/foo', filePath: 'content/articles/2022/foo.md', data: { ...data, title: 'Another headline' } },
@@ -68,19 +77,28 @@ describe('toArticle', () => {
   });
 
   it('fails, naming the file, when the file name gives no slug', () => {
-    expect(() => toArticle({ id: '2022/x', filePath: 'content/articles/2022/???.md', data }, { lead: '', wordCount: 0, sectionTitles: [], paragraphs: [] })).toThrow(
-      /content\/articles\/2022\/\?\?\?\.md: slug/,
-    );
+    expect(() =>
+      toArticle(
+        { id: '2022/x', filePath: 'content/articles/2022/???.md', data },
+        { lead: '', wordCount: 0, sectionTitles: [], paragraphs: [] },
+      ),
+    ).toThrow(/content\/articles\/2022\/\?\?\?\.md: slug/);
   });
 
   it('derives the description from the lead, at most descriptionMaxLength characters cut at a word', () => {
     const lead = 'word '.repeat(60).trim();
-    const article = toArticle({ id: 'x', filePath: 'x.md', data }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
+    const article = toArticle(
+      { id: 'x', filePath: 'x.md', data },
+      { lead, wordCount: 60, sectionTitles: [], paragraphs: [] },
+    );
     expect(lead.length).toBeGreaterThan(site.descriptionMaxLength);
     expect(article.description.length).toBeLessThanOrEqual(site.descriptionMaxLength);
     expect(article.description.length).toBeGreaterThan(site.descriptionMaxLength - 'word…'.length);
     expect(article.description).toMatch(/^(word )+word…$/);
-    const own = toArticle({ id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } }, { lead, wordCount: 60, sectionTitles: [], paragraphs: [] });
+    const own = toArticle(
+      { id: 'x', filePath: 'x.md', data: { ...data, description: 'Mine.' } },
+      { lead, wordCount: 60, sectionTitles: [], paragraphs: [] },
+    );
     expect(own.description).toBe('Mine.');
   });
 });
@@ -96,7 +114,7 @@ describe('permalink collisions', () => {
     ).toThrow(/\/2022\/07\/27\/foo\/: content\/articles\/a\/foo\.md and content\/articles\/b\/foo\.md/);
   });
 
-  it('names the files when an old path (alias) is another article\'s permalink or another alias', () => {
+  it("names the files when an old path (alias) is another article's permalink or another alias", () => {
     expect(() =>
       assertUniquePaths([
         { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
@@ -117,7 +135,9 @@ describe('permalink collisions', () => {
         { permalink: '/2022/07/27/foo/', filePath: 'a.md' },
         { permalink: '/2022/07/28/bar/', filePath: 'b.md', aliases: ['/2022/07/27/FOO/'] },
       ]),
-    ).toThrow('Articles share the path /2022/07/27/FOO/ and /2022/07/27/foo/ (one folder on a case-insensitive disk): a.md and b.md (aliases)');
+    ).toThrow(
+      'Articles share the path /2022/07/27/FOO/ and /2022/07/27/foo/ (one folder on a case-insensitive disk): a.md and b.md (aliases)',
+    );
   });
 
   it('accepts the same slug on different days', () => {
@@ -170,16 +190,31 @@ describe('normalizeAliasPath', () => {
     },
   );
 
-  it.each(['/tags/', '/Tags/mines/', '/authors/x/', '/places/', '/archive/', '/page/2/', '/search/', '/pagefind/', '/_astro/x/', '/404/', '/2022/', '/2022/page/3/', '/2022/07/', '/2022/07/page/2/'])(
-    'refuses %s, a page the site makes itself',
+  it.each([
+    '/tags/',
+    '/Tags/mines/',
+    '/authors/x/',
+    '/places/',
+    '/archive/',
+    '/page/2/',
+    '/search/',
+    '/pagefind/',
+    '/_astro/x/',
+    '/404/',
+    '/2022/',
+    '/2022/page/3/',
+    '/2022/07/',
+    '/2022/07/page/2/',
+  ])('refuses %s, a page the site makes itself', (path) => {
+    expect(() => normalizeAliasPath(path)).toThrow(/is a page the site makes itself/);
+  });
+
+  it.each(['/2022/07/old-slug/', '/2022/old-slug/', '/news/tags/', '/2022/07/27/old/'])(
+    'keeps %s, which no generated page has',
     (path) => {
-      expect(() => normalizeAliasPath(path)).toThrow(/is a page the site makes itself/);
+      expect(normalizeAliasPath(path)).toBe(path);
     },
   );
-
-  it.each(['/2022/07/old-slug/', '/2022/old-slug/', '/news/tags/', '/2022/07/27/old/'])('keeps %s, which no generated page has', (path) => {
-    expect(normalizeAliasPath(path)).toBe(path);
-  });
 });
 
 describe('slugProblem', () => {

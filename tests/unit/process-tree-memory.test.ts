@@ -32,7 +32,13 @@ describe('process tree memory', () => {
   });
 
   it('finds a process tree by parent pids', () => {
-    const parents = new Map([[10, 1], [11, 10], [12, 11], [13, 1], [14, 10]]);
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 1],
+      [14, 10],
+    ]);
     expect(processTree(10, parents).sort()).toEqual([10, 11, 12, 14]);
     expect(processTree(99, parents)).toEqual([99]);
   });

@@ -14,8 +14,12 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypeFigures, { BODY_IMAGE_SIZES, isLocalImagePath, type RehypeFiguresOptions } from '../../src/markdown/rehype-figures.ts';
 import rehypeBlockIds from '../../src/markdown/rehype-block-ids.ts';
+import rehypeFigures, {
+  BODY_IMAGE_SIZES,
+  isLocalImagePath,
+  type RehypeFiguresOptions,
+} from '../../src/markdown/rehype-figures.ts';
 import rehypeImageSources from '../../src/markdown/rehype-image-sources.ts';
 import remarkBlockIds from '../../src/markdown/remark-block-ids.ts';
 import { articleSanitizeSchema } from '../../src/markdown/sanitize-schema.ts';
@@ -33,7 +37,8 @@ function processor(options?: RehypeFiguresOptions) {
     .use(rehypeFigures, options);
 }
 
-const file = (markdown: string) => new VFile({ value: markdown, path: '/p/content/articles/2023/story.md', data: { astro: { frontmatter: {} } } });
+const file = (markdown: string) =>
+  new VFile({ value: markdown, path: '/p/content/articles/2023/story.md', data: { astro: { frontmatter: {} } } });
 
 /** The HTML, and the properties of each `img` before stringifying (what Astro's image step reads). */
 function run(markdown: string, options?: RehypeFiguresOptions) {
@@ -63,11 +68,15 @@ describe('an image alone in its paragraph', () => {
   });
 
   it('has no caption without a title', () => {
-    expect(run('![A marker stone](marker.png)').html).toMatch(/^<figure class="body-image" id="p-1"><img src="marker.png" alt="A marker stone" loading="lazy" decoding="async" sizes="[^"]+"><\/figure>$/);
+    expect(run('![A marker stone](marker.png)').html).toMatch(
+      /^<figure class="body-image" id="p-1"><img src="marker.png" alt="A marker stone" loading="lazy" decoding="async" sizes="[^"]+"><\/figure>$/,
+    );
   });
 
   it('keeps the caption as text, markup in the title never read as HTML', () => {
-    expect(run('![x](./a.jpg "<b>bold</b> & more")').html).toContain('<figcaption>&#x3C;b>bold&#x3C;/b> &#x26; more</figcaption>');
+    expect(run('![x](./a.jpg "<b>bold</b> & more")').html).toContain(
+      '<figcaption>&#x3C;b>bold&#x3C;/b> &#x26; more</figcaption>',
+    );
   });
 
   it('takes the widths and sizes it is given', () => {
@@ -77,18 +86,24 @@ describe('an image alone in its paragraph', () => {
 
   it('gets no srcset widths when it is not beside the article (root path or an allowed origin)', () => {
     const { html, images } = run('![x](/images/a.jpg "Caption")');
-    expect(html).toBe('<figure class="body-image" id="p-1"><img src="/images/a.jpg" alt="x" loading="lazy" decoding="async"><figcaption>Caption</figcaption></figure>');
+    expect(html).toBe(
+      '<figure class="body-image" id="p-1"><img src="/images/a.jpg" alt="x" loading="lazy" decoding="async"><figcaption>Caption</figcaption></figure>',
+    );
     expect(images[0]).not.toHaveProperty('widths');
   });
 });
 
 describe('other images', () => {
   it('inside running text stay where they are, lazy', () => {
-    expect(run('A marker ![stone](./s.png) by the road.').html).toBe('<p id="p-1">A marker <img src="./s.png" alt="stone" loading="lazy" decoding="async"> by the road.</p>');
+    expect(run('A marker ![stone](./s.png) by the road.').html).toBe(
+      '<p id="p-1">A marker <img src="./s.png" alt="stone" loading="lazy" decoding="async"> by the road.</p>',
+    );
   });
 
   it('in a link stay in the link', () => {
-    expect(run('[![x](./a.jpg)](https://news.example.org/)').html).toBe('<p id="p-1"><a href="https://news.example.org/"><img src="./a.jpg" alt="x" loading="lazy" decoding="async"></a></p>');
+    expect(run('[![x](./a.jpg)](https://news.example.org/)').html).toBe(
+      '<p id="p-1"><a href="https://news.example.org/"><img src="./a.jpg" alt="x" loading="lazy" decoding="async"></a></p>',
+    );
   });
 
   it('keep an eager loading an article asked for', () => {

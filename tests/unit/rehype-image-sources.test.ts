@@ -37,10 +37,18 @@ function pipeline(options: RehypeImageSourcesOptions | false, { sanitize = true,
 }
 
 const render = (markdown: string, options: RehypeImageSourcesOptions | false = OPTIONS, settings = {}) =>
-  String(pipeline(options, settings).processSync(new VFile({ value: markdown, path: join(ROOT, 'content/articles/2023/story.md') }))).trim();
+  String(
+    pipeline(options, settings).processSync(
+      new VFile({ value: markdown, path: join(ROOT, 'content/articles/2023/story.md') }),
+    ),
+  ).trim();
 
 /** The error the plugin throws for `markdown`, or a failure when it throws none. */
-function rejection(markdown: string, options: RehypeImageSourcesOptions = OPTIONS, file = new VFile({ value: markdown, path: join(ROOT, 'content/articles/2023/story.md') })): ExternalImageError {
+function rejection(
+  markdown: string,
+  options: RehypeImageSourcesOptions = OPTIONS,
+  file = new VFile({ value: markdown, path: join(ROOT, 'content/articles/2023/story.md') }),
+): ExternalImageError {
   try {
     pipeline(options).processSync(file);
   } catch (error) {
@@ -50,11 +58,14 @@ function rejection(markdown: string, options: RehypeImageSourcesOptions = OPTION
   return expect.fail(`no error for ${markdown}`);
 }
 
-const MIXED = '<img src="/favicon.svg" alt="ok" srcset="javascript:alert(1) 1x, data:image/png;base64,AAAA 2x, /favicon.svg 3x">';
+const MIXED =
+  '<img src="/favicon.svg" alt="ok" srcset="javascript:alert(1) 1x, data:image/png;base64,AAAA 2x, /favicon.svg 3x">';
 
 describe('srcset candidates', () => {
   it('filters srcset itself, whatever the sanitizer lets through', () => {
-    expect(render(MIXED, OPTIONS, { sanitize: false })).toBe('<img src="/favicon.svg" alt="ok" srcset="/favicon.svg 3x">');
+    expect(render(MIXED, OPTIONS, { sanitize: false })).toBe(
+      '<img src="/favicon.svg" alt="ok" srcset="/favicon.svg 3x">',
+    );
   });
 
   it('drops javascript: and data: candidates and keeps the relative one', () => {
@@ -73,21 +84,30 @@ describe('srcset candidates', () => {
   });
 
   it('removes a srcset with nothing left', () => {
-    expect(render('<img src="/a.png" alt="" srcset="javascript:alert(1) 1x, data:image/png;base64,AAAA 2x">')).toBe('<img src="/a.png" alt="">');
+    expect(render('<img src="/a.png" alt="" srcset="javascript:alert(1) 1x, data:image/png;base64,AAAA 2x">')).toBe(
+      '<img src="/a.png" alt="">',
+    );
   });
 
   it('keeps relative, same-origin and allowed candidates with their descriptors', () => {
-    const srcset = 'photo-640.jpg 640w, ./photo-1280.jpg 1280w, /images/photo.jpg 2x, https://news.example.org/p.jpg 3x, https://images.example-agency.org/p.jpg 4x';
+    const srcset =
+      'photo-640.jpg 640w, ./photo-1280.jpg 1280w, /images/photo.jpg 2x, https://news.example.org/p.jpg 3x, https://images.example-agency.org/p.jpg 4x';
     expect(render(`<img src="photo.jpg" alt="" srcset="${srcset}" sizes="100vw">`)).toContain(`srcset="${srcset}"`);
   });
 
   it('checks <picture><source srcset>', () => {
-    expect(render('<picture><source srcset="javascript:alert(1), /a.webp 2x"><img src="/a.png" alt=""></picture>')).toContain('<source srcset="/a.webp 2x">');
-    expect(rejection('<picture><source srcset="https://tracker.example/a.webp"><img src="/a.png" alt=""></picture>').message).toContain('https://tracker.example/a.webp');
+    expect(
+      render('<picture><source srcset="javascript:alert(1), /a.webp 2x"><img src="/a.png" alt=""></picture>'),
+    ).toContain('<source srcset="/a.webp 2x">');
+    expect(
+      rejection('<picture><source srcset="https://tracker.example/a.webp"><img src="/a.png" alt=""></picture>').message,
+    ).toContain('https://tracker.example/a.webp');
   });
 
   it('leaves what it keeps for rehype-base-path to put under the base path', () => {
-    expect(render(MIXED, OPTIONS, { basePath: '/news/' })).toBe('<img src="/news/favicon.svg" alt="ok" srcset="/news/favicon.svg 3x">');
+    expect(render(MIXED, OPTIONS, { basePath: '/news/' })).toBe(
+      '<img src="/news/favicon.svg" alt="ok" srcset="/news/favicon.svg 3x">',
+    );
   });
 });
 
@@ -97,15 +117,23 @@ describe('src', () => {
     ['![m](./images/photo.jpg)', '<img src="./images/photo.jpg" alt="m">'],
     ['![m](../photo.jpg)', '<img src="../photo.jpg" alt="m">'],
     ['![m](/images/photo.jpg)', '<img src="/images/photo.jpg" alt="m">'],
-    ['![m](https://news.example.org/images/photo.jpg)', '<img src="https://news.example.org/images/photo.jpg" alt="m">'],
+    [
+      '![m](https://news.example.org/images/photo.jpg)',
+      '<img src="https://news.example.org/images/photo.jpg" alt="m">',
+    ],
     ['![m](https://NEWS.example.org:443/a.jpg)', '<img src="https://NEWS.example.org:443/a.jpg" alt="m">'],
-    ['![m](https://images.example-agency.org/2023/photo.jpg)', '<img src="https://images.example-agency.org/2023/photo.jpg" alt="m">'],
+    [
+      '![m](https://images.example-agency.org/2023/photo.jpg)',
+      '<img src="https://images.example-agency.org/2023/photo.jpg" alt="m">',
+    ],
   ])('keeps %s', (markdown, html) => {
     expect(render(markdown)).toBe(`<p>${html}</p>`);
   });
 
   it('keeps a raw <img> on an allowed origin', () => {
-    expect(render('<img src="https://images.example-agency.org/a.jpg" alt="m">')).toBe('<img src="https://images.example-agency.org/a.jpg" alt="m">');
+    expect(render('<img src="https://images.example-agency.org/a.jpg" alt="m">')).toBe(
+      '<img src="https://images.example-agency.org/a.jpg" alt="m">',
+    );
   });
 
   it('finds a data: src already stripped by the sanitizer, and keeps the alt text of the image left without a source', () => {
@@ -118,11 +146,15 @@ describe('src', () => {
   });
 
   it('removes an image with neither a source nor alt text', () => {
-    expect(render('Before <img src="javascript:alert(1)"> after', OPTIONS, { sanitize: false })).toBe('<p>Before  after</p>');
+    expect(render('Before <img src="javascript:alert(1)"> after', OPTIONS, { sanitize: false })).toBe(
+      '<p>Before  after</p>',
+    );
   });
 
   it('without siteUrl, an absolute URL on the site origin is external', () => {
-    expect(rejection('![m](https://news.example.org/a.jpg)', { root: ROOT }).message).toContain('https://news.example.org/a.jpg');
+    expect(rejection('![m](https://news.example.org/a.jpg)', { root: ROOT }).message).toContain(
+      'https://news.example.org/a.jpg',
+    );
   });
 });
 
@@ -136,11 +168,23 @@ describe('an image from elsewhere fails', () => {
   });
 
   it.each([
-    ['srcset', '<img src="/a.png" alt="" srcset="/a.png 1x, https://tracker.example/p.gif 2x">', 'https://tracker.example/p.gif'],
+    [
+      'srcset',
+      '<img src="/a.png" alt="" srcset="/a.png 1x, https://tracker.example/p.gif 2x">',
+      'https://tracker.example/p.gif',
+    ],
     ['protocol-relative', '<img src="//tracker.example/p.gif" alt="">', '//tracker.example/p.gif'],
     ['backslashed', '<img src="/\\tracker.example/p.gif" alt="">', '/\\tracker.example/p.gif'],
-    ['another scheme of an allowed host', '![m](http://images.example-agency.org/a.jpg)', 'http://images.example-agency.org/a.jpg'],
-    ['another port of an allowed host', '![m](https://images.example-agency.org:8443/a.jpg)', 'https://images.example-agency.org:8443/a.jpg'],
+    [
+      'another scheme of an allowed host',
+      '![m](http://images.example-agency.org/a.jpg)',
+      'http://images.example-agency.org/a.jpg',
+    ],
+    [
+      'another port of an allowed host',
+      '![m](https://images.example-agency.org:8443/a.jpg)',
+      'https://images.example-agency.org:8443/a.jpg',
+    ],
     ['a subdomain of the site', '![m](https://cdn.news.example.org/a.jpg)', 'https://cdn.news.example.org/a.jpg'],
     ['another scheme of the site', '![m](http://news.example.org/a.jpg)', 'http://news.example.org/a.jpg'],
   ])('%s', (_, markdown, url) => {
@@ -148,7 +192,9 @@ describe('an image from elsewhere fails', () => {
   });
 
   it('lists every external image of the file, each on its line', () => {
-    const { message } = rejection('![a](https://one.example/a.jpg)\n\nText.\n\n<img src="/a.png" alt="" srcset="https://two.example/b.jpg 2x">\n');
+    const { message } = rejection(
+      '![a](https://one.example/a.jpg)\n\nText.\n\n<img src="/a.png" alt="" srcset="https://two.example/b.jpg 2x">\n',
+    );
     expect(message).toMatch(/line 1: https:\/\/one\.example\/a\.jpg\n {2}line 5: https:\/\/two\.example\/b\.jpg\n/);
     expect(message).toContain('add its origin (https://one.example, https://two.example)');
   });
@@ -160,7 +206,10 @@ describe('an image from elsewhere fails', () => {
     it('as Astro renders the body alone, after the frontmatter', () => {
       const body = 'Intro.\n\n![Photo](https://tracker.example/photo.jpg)';
       const file = join(dir, 'photo.md');
-      writeFileSync(file, `---\ntitle: T\ndate: 2023-06-01T10:00:00+02:00\ntimezone: Europe/Berlin\nauthor: A\n---\n\n${body}\n`);
+      writeFileSync(
+        file,
+        `---\ntitle: T\ndate: 2023-06-01T10:00:00+02:00\ntimezone: Europe/Berlin\nauthor: A\n---\n\n${body}\n`,
+      );
       const { message } = rejection(body, { ...OPTIONS, root: dir }, new VFile({ value: body, path: file }));
       expect(message).toContain('External image in photo.md');
       expect(message).toContain('line 10: https://tracker.example/photo.jpg');
@@ -171,11 +220,41 @@ describe('an image from elsewhere fails', () => {
 describe('parseSrcset', () => {
   it.each([
     ['a.jpg', [{ url: 'a.jpg', descriptor: '' }]],
-    ['a.jpg 1x,b.jpg 2x', [{ url: 'a.jpg', descriptor: '1x' }, { url: 'b.jpg', descriptor: '2x' }]],
-    ['  a.jpg  640w ,\n b.jpg   1280w  ', [{ url: 'a.jpg', descriptor: '640w' }, { url: 'b.jpg', descriptor: '1280w' }]],
-    ['data:image/png;base64,AAAA 2x, /c.png 3x', [{ url: 'data:image/png;base64,AAAA', descriptor: '2x' }, { url: '/c.png', descriptor: '3x' }]],
-    ['a.jpg,, b.jpg', [{ url: 'a.jpg', descriptor: '' }, { url: 'b.jpg', descriptor: '' }]],
-    ['a.jpg (x, y) 2x, b.jpg', [{ url: 'a.jpg', descriptor: '(x, y) 2x' }, { url: 'b.jpg', descriptor: '' }]],
+    [
+      'a.jpg 1x,b.jpg 2x',
+      [
+        { url: 'a.jpg', descriptor: '1x' },
+        { url: 'b.jpg', descriptor: '2x' },
+      ],
+    ],
+    [
+      '  a.jpg  640w ,\n b.jpg   1280w  ',
+      [
+        { url: 'a.jpg', descriptor: '640w' },
+        { url: 'b.jpg', descriptor: '1280w' },
+      ],
+    ],
+    [
+      'data:image/png;base64,AAAA 2x, /c.png 3x',
+      [
+        { url: 'data:image/png;base64,AAAA', descriptor: '2x' },
+        { url: '/c.png', descriptor: '3x' },
+      ],
+    ],
+    [
+      'a.jpg,, b.jpg',
+      [
+        { url: 'a.jpg', descriptor: '' },
+        { url: 'b.jpg', descriptor: '' },
+      ],
+    ],
+    [
+      'a.jpg (x, y) 2x, b.jpg',
+      [
+        { url: 'a.jpg', descriptor: '(x, y) 2x' },
+        { url: 'b.jpg', descriptor: '' },
+      ],
+    ],
     ['', []],
   ])('%j', (text, candidates) => {
     expect(parseSrcset(text)).toEqual(candidates);
@@ -203,18 +282,29 @@ describe('images.remote in site.config.ts', () => {
   });
 
   it('normalizes origins', () => {
-    expect(normalizeImageOrigins([' https://Images.Example-Agency.org/ ', 'http://photos.example:8080', 'https://x.example:443'])).toEqual([
-      'https://images.example-agency.org',
-      'http://photos.example:8080',
-      'https://x.example',
-    ]);
+    expect(
+      normalizeImageOrigins([
+        ' https://Images.Example-Agency.org/ ',
+        'http://photos.example:8080',
+        'https://x.example:443',
+      ]),
+    ).toEqual(['https://images.example-agency.org', 'http://photos.example:8080', 'https://x.example']);
   });
 
   it.each([
-    ['images.example-agency.org', /images\.remote entry "images\.example-agency\.org" in src\/site\.config\.ts is not a URL/],
-    ['ftp://images.example.org', /"ftp:\/\/images\.example\.org" in src\/site\.config\.ts must start with https:\/\/ or http:\/\//],
+    [
+      'images.example-agency.org',
+      /images\.remote entry "images\.example-agency\.org" in src\/site\.config\.ts is not a URL/,
+    ],
+    [
+      'ftp://images.example.org',
+      /"ftp:\/\/images\.example\.org" in src\/site\.config\.ts must start with https:\/\/ or http:\/\//,
+    ],
     ['data:image/png', /must start with https:\/\/ or http:\/\//],
-    ['https://images.example.org/photos', /"https:\/\/images\.example\.org\/photos" in src\/site\.config\.ts is not an origin: expected an origin such as https:\/\/images\.example-agency\.org/],
+    [
+      'https://images.example.org/photos',
+      /"https:\/\/images\.example\.org\/photos" in src\/site\.config\.ts is not an origin: expected an origin such as https:\/\/images\.example-agency\.org/,
+    ],
     ['https://images.example.org?x=1', /is not an origin/],
     ['https://images.example.org#top', /is not an origin/],
     ['https://*.example.org', /is not an origin/],

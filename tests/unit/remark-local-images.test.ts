@@ -23,7 +23,9 @@ describe('remark-local-images', () => {
   });
 
   it('leaves remote, site and data URLs to the other checks', () => {
-    expect(run('![a](https://example.org/a.jpg) ![b](/logo.png) ![c](data:image/png;base64,AA) ![d](//cdn.example/x.png)\n')).not.toThrow();
+    expect(
+      run('![a](https://example.org/a.jpg) ![b](/logo.png) ![c](data:image/png;base64,AA) ![d](//cdn.example/x.png)\n'),
+    ).not.toThrow();
   });
 
   it('refuses a missing file, naming every one with its line', () => {

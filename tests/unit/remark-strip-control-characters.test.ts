@@ -57,7 +57,9 @@ describe('remark-strip-control-characters', () => {
   });
 
   it('strips inline code, code blocks and raw HTML', () => {
-    const values = strings(tree('`in\vline\0` and <span title="x\fy">raw\x01</span>\n\n```js\nco\fde\0\n```\n\n<div>\x1fblock\v</div>\n'));
+    const values = strings(
+      tree('`in\vline\0` and <span title="x\fy">raw\x01</span>\n\n```js\nco\fde\0\n```\n\n<div>\x1fblock\v</div>\n'),
+    );
     expect(values).toEqual([
       'inlineCode.value: in line',
       'text.value:  and ',
@@ -71,25 +73,31 @@ describe('remark-strip-control-characters', () => {
   });
 
   it('strips the url, title and alt of links, images and definitions', () => {
-    const values = strings(tree('[li\vnk](https://example.org/a\x01b "ti&#x2028;tle") ![al\ft](/i\x02.png "pic\u2028ture") [ref][d]\n\n[d]: https://example.org/\x03d "de\vf"\n'));
-    expect(values.sort()).toEqual([
-      'link.url: https://example.org/ab',
-      'link.title: ti tle',
-      'text.value: li nk',
-      'text.value:  ',
-      'image.url: /i.png',
-      'image.title: pic ture',
-      'image.alt: al t',
-      'text.value:  ',
-      'linkReference.identifier: d',
-      'linkReference.label: d',
-      'linkReference.referenceType: full',
-      'text.value: ref',
-      'definition.identifier: d',
-      'definition.label: d',
-      'definition.url: https://example.org/d',
-      'definition.title: de f',
-    ].sort());
+    const values = strings(
+      tree(
+        '[li\vnk](https://example.org/a\x01b "ti&#x2028;tle") ![al\ft](/i\x02.png "pic\u2028ture") [ref][d]\n\n[d]: https://example.org/\x03d "de\vf"\n',
+      ),
+    );
+    expect(values.sort()).toEqual(
+      [
+        'link.url: https://example.org/ab',
+        'link.title: ti tle',
+        'text.value: li nk',
+        'text.value:  ',
+        'image.url: /i.png',
+        'image.title: pic ture',
+        'image.alt: al t',
+        'text.value:  ',
+        'linkReference.identifier: d',
+        'linkReference.label: d',
+        'linkReference.referenceType: full',
+        'text.value: ref',
+        'definition.identifier: d',
+        'definition.label: d',
+        'definition.url: https://example.org/d',
+        'definition.title: de f',
+      ].sort(),
+    );
   });
 
   it('removes lone surrogates and U+FFFE/U+FFFF, keeps pairs, emoji, RTL text, tabs and newlines', () => {

@@ -1,12 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,10 +28,8 @@ function writeSite(dist: string, articles: Record<string, string>, related: stri
 describe('writeSearchShards', () => {
   const dist = path.join(dir, 'dist');
   const cacheDir = path.join(dir, 'cache');
-  const run = () =>
-    writeSearchShards({ dist, cacheDir, language: 'en', projectRoot: PROJECT_ROOT, maxArticles: 2 });
-  const rebuilt = (shards: { name: string; rebuilt: boolean }[]) =>
-    shards.filter((s) => s.rebuilt).map((s) => s.name);
+  const run = () => writeSearchShards({ dist, cacheDir, language: 'en', projectRoot: PROJECT_ROOT, maxArticles: 2 });
+  const rebuilt = (shards: { name: string; rebuilt: boolean }[]) => shards.filter((s) => s.rebuilt).map((s) => s.name);
   const articles = {
     '/2021/01/01/a/': 'Orchard cleared of mines.',
     '/2021/02/01/b/': 'Council meets.',

@@ -37,13 +37,9 @@ function articlePage(article: ArticleFixture): string {
     `<div class="share-bar"><button>Copy link</button></div></div></header>`,
     `<div class="article-body" data-pagefind-body><p id="p-1">${article.text}</p><h2 id="more">More</h2><p id="p-2">Further text.</p></div>`,
     `<div class="article-end"><footer class="article-footer"><h2>Topics</h2><ul class="tag-list">`,
-    ...article.tags.map(
-      (tag) => `<li><a rel="tag" href="/tags/${tag}/" data-pagefind-filter="tag">${tag}</a></li>`,
-    ),
+    ...article.tags.map((tag) => `<li><a rel="tag" href="/tags/${tag}/" data-pagefind-filter="tag">${tag}</a></li>`),
     `</ul><h2>Related</h2><ul>${(article.related ?? []).map((title) => `<li><a href="/x/">${title}</a></li>`).join('')}</ul>`,
-    article.next
-      ? `<h2>More news</h2><ul><li>Next: <a rel="next" href="/y/">${article.next}</a></li></ul>`
-      : '',
+    article.next ? `<h2>More news</h2><ul><li>Next: <a rel="next" href="/y/">${article.next}</a></li></ul>` : '',
     `</footer></div></article></main><footer class="site-footer"><p>© The Dispatch</p></footer></body></html>`,
   ].join('');
 }
@@ -65,13 +61,7 @@ describe('assignShards', () => {
   });
 
   it('splits a year of more than the limit into runs of the limit, in order of publication', () => {
-    const year = [
-      '/2022/01/01/a/',
-      '/2022/02/01/b/',
-      '/2022/03/01/c/',
-      '/2022/04/01/d/',
-      '/2022/05/01/e/',
-    ].map(at);
+    const year = ['/2022/01/01/a/', '/2022/02/01/b/', '/2022/03/01/c/', '/2022/04/01/d/', '/2022/05/01/e/'].map(at);
     const shards = assignShards([...year, at('/2020/01/01/z/')], 2);
     expect(shards.map((s) => [s.name, urls(s.pages)])).toEqual([
       ['2022-3', ['/2022/05/01/e/']],
@@ -87,10 +77,7 @@ describe('assignShards', () => {
     const before = assignShards(year, 2);
     const after = assignShards([...year, at('/2022/12/31/new/')], 2);
     expect(after.find((s) => s.name === '2022')).toEqual(before.find((s) => s.name === '2022'));
-    expect(urls(after.find((s) => s.name === '2022-2')!.pages)).toEqual([
-      '/2022/03/01/c/',
-      '/2022/12/31/new/',
-    ]);
+    expect(urls(after.find((s) => s.name === '2022-2')!.pages)).toEqual(['/2022/03/01/c/', '/2022/12/31/new/']);
   });
 
   it('makes no shard of no pages, and refuses a limit under one and a URL that is not an article', () => {
@@ -136,10 +123,7 @@ describe('shardKey', () => {
     for (const article of changed) expect(keyOf(article), JSON.stringify(article)).not.toBe(before);
     const dateline = articlePage(old).replace('2 January 2021', '3 January 2021');
     expect(
-      shardKey(
-        { name: '2021', pages: [{ url: old.url, digest: documentDigest(searchDocument(dateline)!) }] },
-        context,
-      ),
+      shardKey({ name: '2021', pages: [{ url: old.url, digest: documentDigest(searchDocument(dateline)!) }] }, context),
     ).not.toBe(before);
   });
 
@@ -260,9 +244,7 @@ describe('searchDocument', () => {
         const { files } = await index.getFiles();
         return {
           metas,
-          files: Object.fromEntries(
-            files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]),
-          ),
+          files: Object.fromEntries(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')])),
         };
       } finally {
         await pagefind.close();

@@ -21,9 +21,12 @@ describe.each(HALVES)('the %s half of the section evaluation corpus', (half) => 
     },
   );
 
-  it.each(cases.filter((result) => !result.offSubject).map((result) => [result.name, result] as const))('derives sections for %s', (_, result) => {
-    expect(result.derived.some((kind) => kind !== '(none)')).toBe(true);
-  });
+  it.each(cases.filter((result) => !result.offSubject).map((result) => [result.name, result] as const))(
+    'derives sections for %s',
+    (_, result) => {
+      expect(result.derived.some((kind) => kind !== '(none)')).toBe(true);
+    },
+  );
 
   it('renders every block of every story exactly once, in order', () => {
     expect(cases.filter((result) => !result.renderedOnce).map((result) => result.name)).toEqual([]);

@@ -6,10 +6,17 @@
  * these rows.
  */
 import { describe, expect, it } from 'vitest';
-import { groupSections, settleKinds, type BlockScore } from '../../src/markdown/classify-blocks.ts';
+import { type BlockScore, groupSections, settleKinds } from '../../src/markdown/classify-blocks.ts';
 import type { SectionKind } from '../../src/subjects/types.ts';
 
-const kind = (id: string, fallback = false): SectionKind => ({ id, title: id, description: id, speakers: [], topics: [], ...(fallback ? { fallback } : {}) });
+const kind = (id: string, fallback = false): SectionKind => ({
+  id,
+  title: id,
+  description: id,
+  speakers: [],
+  topics: [],
+  ...(fallback ? { fallback } : {}),
+});
 
 /** Incident, statements, and the fallback kind, context: scores are given in this order. */
 const KINDS = [kind('incident'), kind('statements'), kind('context', true)];
@@ -32,26 +39,106 @@ const rows: Row[] = [
   ['a pin beats the scores', [block([5, 0, 0])], { 1: 'statements' }, ['statements']],
   ['a pin gives an unclassified block its kind', [block([0, 0, 0])], { 1: 'context' }, ['context']],
 
-  ['a block ending in a colon and the next take the kind of their summed scores', [block([0, 1, 0], ':'), block([1, 0.5, 0])], {}, ['statements', 'statements']],
-  ['a chain of colons is summed as one', [block([0.5, 0, 0], ':'), block([0.5, 0, 0], ':'), block([0.5, 0, 0])], {}, ['incident', 'incident', 'incident']],
+  [
+    'a block ending in a colon and the next take the kind of their summed scores',
+    [block([0, 1, 0], ':'), block([1, 0.5, 0])],
+    {},
+    ['statements', 'statements'],
+  ],
+  [
+    'a chain of colons is summed as one',
+    [block([0.5, 0, 0], ':'), block([0.5, 0, 0], ':'), block([0.5, 0, 0])],
+    {},
+    ['incident', 'incident', 'incident'],
+  ],
 
-  ['a block referring back stays with the one before when its own best is the fallback', [block([3, 0, 0]), block([0, 0, 2], '^')], {}, ['incident', 'incident']],
-  ['… or when it has no kind of its own', [block([3, 0, 0]), block([0, 1, 0], '^'), block([0, 3, 0])], {}, ['incident', 'incident', 'statements']],
-  ['… but not when it has a kind of its own besides the fallback', [block([3, 0, 0]), block([0, 2, 0], '^')], {}, ['incident', 'statements']],
+  [
+    'a block referring back stays with the one before when its own best is the fallback',
+    [block([3, 0, 0]), block([0, 0, 2], '^')],
+    {},
+    ['incident', 'incident'],
+  ],
+  [
+    '… or when it has no kind of its own',
+    [block([3, 0, 0]), block([0, 1, 0], '^'), block([0, 3, 0])],
+    {},
+    ['incident', 'incident', 'statements'],
+  ],
+  [
+    '… but not when it has a kind of its own besides the fallback',
+    [block([3, 0, 0]), block([0, 2, 0], '^')],
+    {},
+    ['incident', 'statements'],
+  ],
 
-  ['a lone block joins its neighbours when its cues for their kind reach islandRatio of its own', [block([3, 0, 0]), block([1, 2, 0]), block([3, 0, 0])], {}, ['incident', 'incident', 'incident']],
-  ['… and keeps its kind when they do not', [block([3, 0, 0]), block([0.9, 2, 0]), block([3, 0, 0])], {}, ['incident', 'statements', 'incident']],
-  ['… and keeps a pinned kind', [block([3, 0, 0]), block([1, 2, 0]), block([3, 0, 0])], { 2: 'statements' }, ['incident', 'statements', 'incident']],
-  ['two blocks between neighbours of one kind are not an island', [block([3, 0, 0]), block([1, 2, 0]), block([1, 2, 0]), block([3, 0, 0])], {}, ['incident', 'statements', 'statements', 'incident']],
+  [
+    'a lone block joins its neighbours when its cues for their kind reach islandRatio of its own',
+    [block([3, 0, 0]), block([1, 2, 0]), block([3, 0, 0])],
+    {},
+    ['incident', 'incident', 'incident'],
+  ],
+  [
+    '… and keeps its kind when they do not',
+    [block([3, 0, 0]), block([0.9, 2, 0]), block([3, 0, 0])],
+    {},
+    ['incident', 'statements', 'incident'],
+  ],
+  [
+    '… and keeps a pinned kind',
+    [block([3, 0, 0]), block([1, 2, 0]), block([3, 0, 0])],
+    { 2: 'statements' },
+    ['incident', 'statements', 'incident'],
+  ],
+  [
+    'two blocks between neighbours of one kind are not an island',
+    [block([3, 0, 0]), block([1, 2, 0]), block([1, 2, 0]), block([3, 0, 0])],
+    {},
+    ['incident', 'statements', 'statements', 'incident'],
+  ],
 
-  ['an unclassified block joins the neighbour it has the stronger cues for: after', [block([3, 0, 0]), block([0.5, 1, 0]), block([0, 3, 0])], {}, ['incident', 'statements', 'statements']],
+  [
+    'an unclassified block joins the neighbour it has the stronger cues for: after',
+    [block([3, 0, 0]), block([0.5, 1, 0]), block([0, 3, 0])],
+    {},
+    ['incident', 'statements', 'statements'],
+  ],
   ['… before', [block([3, 0, 0]), block([1, 0.5, 0]), block([0, 3, 0])], {}, ['incident', 'incident', 'statements']],
-  ['… the one before on a tie', [block([3, 0, 0]), block([0, 0, 0]), block([0, 3, 0])], {}, ['incident', 'incident', 'statements']],
-  ['… the one it introduces, before any cues', [block([3, 0, 0]), block([1, 0, 0], ':'), block([0, 0.4, 0])], { 3: 'statements' }, ['incident', 'statements', 'statements']],
-  ['an unclassified block with one neighbour joins it', [block([0, 0, 0]), block([3, 0, 0]), block([0, 1, 0])], {}, ['incident', 'incident', 'incident']],
-  ['an unclassified run between neighbours of one kind joins them', [block([3, 0, 0]), block([0, 0, 0]), block([0, 0, 0]), block([3, 0, 0])], {}, ['incident', 'incident', 'incident', 'incident']],
-  ['an unclassified run between different kinds is context', [block([3, 0, 0]), block([0, 1, 0]), block([1, 0, 0]), block([0, 3, 0])], {}, ['incident', 'context', 'context', 'statements']],
-  ['an unclassified run opening the story joins the first kind', [block([0, 0, 0]), block([0, 0, 0]), block([0, 3, 0])], {}, ['statements', 'statements', 'statements']],
+  [
+    '… the one before on a tie',
+    [block([3, 0, 0]), block([0, 0, 0]), block([0, 3, 0])],
+    {},
+    ['incident', 'incident', 'statements'],
+  ],
+  [
+    '… the one it introduces, before any cues',
+    [block([3, 0, 0]), block([1, 0, 0], ':'), block([0, 0.4, 0])],
+    { 3: 'statements' },
+    ['incident', 'statements', 'statements'],
+  ],
+  [
+    'an unclassified block with one neighbour joins it',
+    [block([0, 0, 0]), block([3, 0, 0]), block([0, 1, 0])],
+    {},
+    ['incident', 'incident', 'incident'],
+  ],
+  [
+    'an unclassified run between neighbours of one kind joins them',
+    [block([3, 0, 0]), block([0, 0, 0]), block([0, 0, 0]), block([3, 0, 0])],
+    {},
+    ['incident', 'incident', 'incident', 'incident'],
+  ],
+  [
+    'an unclassified run between different kinds is context',
+    [block([3, 0, 0]), block([0, 1, 0]), block([1, 0, 0]), block([0, 3, 0])],
+    {},
+    ['incident', 'context', 'context', 'statements'],
+  ],
+  [
+    'an unclassified run opening the story joins the first kind',
+    [block([0, 0, 0]), block([0, 0, 0]), block([0, 3, 0])],
+    {},
+    ['statements', 'statements', 'statements'],
+  ],
 ];
 
 describe('settleKinds', () => {

@@ -38,8 +38,12 @@ describe('list sizes', () => {
     const groups = Array.from({ length: 7 }, (_, i) => ({ slug: `p${i}`, name: `P${i}`, items: [] as Article[] }));
     expect(directoryPaths(groups, '/places/', placePath)).toHaveLength(1);
     site.directoryPageSize = 3;
-    expect(directoryPaths(groups, '/places/', placePath).map((path) => path.props.page.items.length)).toEqual([3, 3, 1]);
-    expect(directoryPaths(groups, '/places/', placePath, 5).map((path) => path.props.page.items.length)).toEqual([5, 2]);
+    expect(directoryPaths(groups, '/places/', placePath).map((path) => path.props.page.items.length)).toEqual([
+      3, 3, 1,
+    ]);
+    expect(directoryPaths(groups, '/places/', placePath, 5).map((path) => path.props.page.items.length)).toEqual([
+      5, 2,
+    ]);
   });
 
   it('relates relatedCount articles', () => {
@@ -88,12 +92,23 @@ describe('share', () => {
   const page = { url: 'https://example.org/2022/07/27/x/', title: 'A & B' };
 
   it('lists the services of `share`, in its order', () => {
-    expect(shareTargets(page).map((target) => target.name)).toEqual(['Email', 'X', 'Facebook', 'Telegram', 'WhatsApp', 'LinkedIn']);
+    expect(shareTargets(page).map((target) => target.name)).toEqual([
+      'Email',
+      'X',
+      'Facebook',
+      'Telegram',
+      'WhatsApp',
+      'LinkedIn',
+    ]);
     site.share = ['linkedin', 'email'];
     const targets = shareTargets(page);
     expect(targets.map((target) => target.name)).toEqual(['LinkedIn', 'Email']);
-    expect(targets[0]?.href).toBe('https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.org%2F2022%2F07%2F27%2Fx%2F');
-    expect(targets[1]?.href).toBe('mailto:?subject=A%20%26%20B&body=A%20%26%20B%0A%0Ahttps%3A%2F%2Fexample.org%2F2022%2F07%2F27%2Fx%2F');
+    expect(targets[0]?.href).toBe(
+      'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.org%2F2022%2F07%2F27%2Fx%2F',
+    );
+    expect(targets[1]?.href).toBe(
+      'mailto:?subject=A%20%26%20B&body=A%20%26%20B%0A%0Ahttps%3A%2F%2Fexample.org%2F2022%2F07%2F27%2Fx%2F',
+    );
     expect(shareTargets(page, ['x']).map((target) => target.href)).toEqual([
       'https://x.com/intent/post?url=https%3A%2F%2Fexample.org%2F2022%2F07%2F27%2Fx%2F&text=A%20%26%20B',
     ]);
@@ -106,18 +121,30 @@ describe('the locale', () => {
     expect(siteLocale({ language: 'pt', region: 'BR' })).toBe('pt-BR');
     expect(DATE_LOCALE).toBe(siteLocale(site));
     expect(openGraphLocale({ language: 'en', region: 'US' })).toBe('en_US');
-    const article = { title: 'T', description: 'D', permalink: '/x/', date: '2022-07-27T12:30:00+04:00', updated: undefined, authors: [], tags: [] };
+    const article = {
+      title: 'T',
+      description: 'D',
+      permalink: '/x/',
+      date: '2022-07-27T12:30:00+04:00',
+      updated: undefined,
+      authors: [],
+      tags: [],
+    };
     for (const meta of [pageMetadata(site, { description: 'D', path: '/' }), articleMetadata(site, article)]) {
       expect(meta.properties).toContainEqual(['og:locale', openGraphLocale(site)]);
     }
   });
 
   it('refuses a language with a region in it, or a region that is not a code', () => {
-    expect(() => siteLocale({ language: 'en-GB', region: 'GB' })).toThrow('language "en-GB" in src/site.config.ts must be an ISO 639 language code');
-    expect(() => siteLocale({ language: 'en', region: 'Britain' })).toThrow('region "Britain" in src/site.config.ts must be an ISO 3166 region code');
+    expect(() => siteLocale({ language: 'en-GB', region: 'GB' })).toThrow(
+      'language "en-GB" in src/site.config.ts must be an ISO 639 language code',
+    );
+    expect(() => siteLocale({ language: 'en', region: 'Britain' })).toThrow(
+      'region "Britain" in src/site.config.ts must be an ISO 3166 region code',
+    );
   });
 
-  it('writes dates day-month-year in en-GB, the site\'s locale', () => {
+  it("writes dates day-month-year in en-GB, the site's locale", () => {
     expect(DATE_LOCALE).toBe('en-GB');
     expect(formatDateline('2022-07-27T12:30:00+04:00')).toBe('27 July 2022 12:30 (UTC+04:00)');
     expect(archiveTitle(2022, 7)).toBe('July 2022');

@@ -76,7 +76,10 @@ describe('slugify', () => {
   });
 
   it('is the one articles.ts uses for file names', () => {
-    const { slug } = articleAddress({ date: '2022-07-27T12:30:00+04:00' }, 'content/articles/2022/C++ и Иван Петров.md');
+    const { slug } = articleAddress(
+      { date: '2022-07-27T12:30:00+04:00' },
+      'content/articles/2022/C++ и Иван Петров.md',
+    );
     expect(slug).toBe(slugify('C++ и Иван Петров'));
     expect(slug).toBe('c-plus-plus-i-ivan-petrov');
   });
@@ -84,13 +87,28 @@ describe('slugify', () => {
 
 describe('names', () => {
   it('treats spellings that differ in case, normalization, invisible characters or spacing as one name', () => {
-    const spellings = ['José Pérez', 'JOSÉ PÉREZ', 'Jose\u0301 Pe\u0301rez', '  José   Pérez ', 'José\u200b Pérez', 'José\u00a0Pérez'];
+    const spellings = [
+      'José Pérez',
+      'JOSÉ PÉREZ',
+      'Jose\u0301 Pe\u0301rez',
+      '  José   Pérez ',
+      'José\u200b Pérez',
+      'José\u00a0Pérez',
+    ];
     expect(new Set(spellings.map(nameKey)).size).toBe(1);
     expect(new Set(spellings.map(nameSlug))).toEqual(new Set(['jose-perez']));
   });
 
   it('ignores case in every cased script', () => {
-    for (const name of ['Sabina Məmmədli', 'İstanbul', 'Иван Петров', 'Γιώργος Παπαδόπουλος', 'Σωκράτης', 'Հայերեն', 'Đặng Văn Lâm']) {
+    for (const name of [
+      'Sabina Məmmədli',
+      'İstanbul',
+      'Иван Петров',
+      'Γιώργος Παπαδόπουλος',
+      'Σωκράτης',
+      'Հայերեն',
+      'Đặng Văn Lâm',
+    ]) {
       expect(nameKey(name.toUpperCase()), name).toBe(nameKey(name.toLowerCase()));
       expect(nameSlug(name.toUpperCase()), name).toBe(nameSlug(name));
     }
@@ -136,16 +154,60 @@ function random(seed: number): () => number {
 
 /** Code point ranges hostile names are made of: every script above, marks, controls, emoji, lone surrogates. */
 const RANGES: [number, number][] = [
-  [0x00, 0x7f], [0x80, 0x24f], [0x300, 0x36f], [0x370, 0x3ff], [0x400, 0x4ff], [0x590, 0x5ff],
-  [0x600, 0x6ff], [0x900, 0x97f], [0xe00, 0xe7f], [0x10a0, 0x10ff], [0x1100, 0x11ff], [0x2000, 0x206f],
-  [0x2190, 0x2bff], [0x3000, 0x30ff], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xd800, 0xdfff],
-  [0xfe00, 0xfe0f], [0xff00, 0xffef], [0x1d400, 0x1d7ff], [0x1f300, 0x1faff], [0x10400, 0x1044f], [0xe0000, 0xe007f],
+  [0x00, 0x7f],
+  [0x80, 0x24f],
+  [0x300, 0x36f],
+  [0x370, 0x3ff],
+  [0x400, 0x4ff],
+  [0x590, 0x5ff],
+  [0x600, 0x6ff],
+  [0x900, 0x97f],
+  [0xe00, 0xe7f],
+  [0x10a0, 0x10ff],
+  [0x1100, 0x11ff],
+  [0x2000, 0x206f],
+  [0x2190, 0x2bff],
+  [0x3000, 0x30ff],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+  [0xd800, 0xdfff],
+  [0xfe00, 0xfe0f],
+  [0xff00, 0xffef],
+  [0x1d400, 0x1d7ff],
+  [0x1f300, 0x1faff],
+  [0x10400, 0x1044f],
+  [0xe0000, 0xe007f],
 ];
 
 const HOSTILE: string[] = [
-  '', ' ', '\u0000', '-', '---', '- a -', '..', '../../etc/passwd', '<script>alert(1)</script>', 'a/b\\c',
-  '\u202eevil', '\ufeff', '\u200d\u200d', 'x\u0301\u0301\u0301\u0301', '🏳️‍🌈', '👨‍👩‍👧', '\ud800', '\udfff\ud800',
-  'İİİ', 'ǅǈǋ', 'ß'.repeat(100), '-'.repeat(300), 'a-'.repeat(100), `${'ab'.repeat(100)} c`, '%00', '+', '#', '&&&',
+  '',
+  ' ',
+  '\u0000',
+  '-',
+  '---',
+  '- a -',
+  '..',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'a/b\\c',
+  '\u202eevil',
+  '\ufeff',
+  '\u200d\u200d',
+  'x\u0301\u0301\u0301\u0301',
+  '🏳️‍🌈',
+  '👨‍👩‍👧',
+  '\ud800',
+  '\udfff\ud800',
+  'İİİ',
+  'ǅǈǋ',
+  'ß'.repeat(100),
+  '-'.repeat(300),
+  'a-'.repeat(100),
+  `${'ab'.repeat(100)} c`,
+  '%00',
+  '+',
+  '#',
+  '&&&',
 ];
 
 describe('every slug matches SLUG_PATTERN and the length bound', () => {
@@ -179,7 +241,12 @@ describe('every slug matches SLUG_PATTERN and the length bound', () => {
       const slug = nameSlug(text);
       expect(slug, JSON.stringify(text)).toMatch(SLUG_PATTERN);
       expect(slug.length, JSON.stringify(text)).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
-      for (const spelling of [text.toLowerCase(), ` ${text.replaceAll(' ', '\u00a0 ')}  `, text.normalize('NFD'), `\u200b${text}\ufe0f`]) {
+      for (const spelling of [
+        text.toLowerCase(),
+        ` ${text.replaceAll(' ', '\u00a0 ')}  `,
+        text.normalize('NFD'),
+        `\u200b${text}\ufe0f`,
+      ]) {
         expect(nameSlug(spelling), JSON.stringify([text, spelling])).toBe(slug);
       }
       if (slug.startsWith('u-') && slugify(text) === '') fallbacks += 1;

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSocialCards, type SocialCard } from '../../src/lib/social-cards.ts';
-import { socialImageRenderer, socialImageWorkers } from '../../src/lib/social-image-pool.ts';
+import { type SocialCard, writeSocialCards } from '../../src/lib/social-cards.ts';
 import { renderSocialImage, type SocialImageContent } from '../../src/lib/social-image.ts';
+import { socialImageRenderer, socialImageWorkers } from '../../src/lib/social-image-pool.ts';
 
 const card = (headline: string): SocialImageContent => ({
   headline,
@@ -63,12 +63,22 @@ describe('writeSocialCards on worker threads', { timeout: WORKER_START_TIMEOUT }
     const root = await mkdtemp(path.join(os.tmpdir(), 'social-pool-'));
     try {
       const twice = [...cards, { file: 'a/again/social.png', content: contents[0]! }];
-      const pooled = await writeSocialCards(twice, { dist: path.join(root, 'pool'), cacheDir: path.join(root, 'pool-cache'), workers: 2 });
-      const inline = await writeSocialCards(twice, { dist: path.join(root, 'inline'), cacheDir: path.join(root, 'inline-cache'), workers: 0 });
+      const pooled = await writeSocialCards(twice, {
+        dist: path.join(root, 'pool'),
+        cacheDir: path.join(root, 'pool-cache'),
+        workers: 2,
+      });
+      const inline = await writeSocialCards(twice, {
+        dist: path.join(root, 'inline'),
+        cacheDir: path.join(root, 'inline-cache'),
+        workers: 0,
+      });
       expect(pooled).toEqual({ rendered: 3 });
       expect(inline).toEqual({ rendered: 3 });
       for (const { file } of twice) {
-        expect((await readFile(path.join(root, 'pool', file))).equals(await readFile(path.join(root, 'inline', file)))).toBe(true);
+        expect(
+          (await readFile(path.join(root, 'pool', file))).equals(await readFile(path.join(root, 'inline', file))),
+        ).toBe(true);
       }
     } finally {
       await rm(root, { recursive: true, force: true });
@@ -80,9 +90,13 @@ describe('writeSocialCards on worker threads', { timeout: WORKER_START_TIMEOUT }
     try {
       for (const workers of [0, 2]) {
         const bad = [...cards, { file: 'a/bad/social.png', content: broken }];
-        await expect(writeSocialCards(bad, { dist: path.join(root, `dist-${workers}`), cacheDir: path.join(root, 'cache'), workers })).rejects.toThrow(
-          /^social image a\/bad\/social\.png: .*replace is not a function/,
-        );
+        await expect(
+          writeSocialCards(bad, {
+            dist: path.join(root, `dist-${workers}`),
+            cacheDir: path.join(root, 'cache'),
+            workers,
+          }),
+        ).rejects.toThrow(/^social image a\/bad\/social\.png: .*replace is not a function/);
       }
     } finally {
       await rm(root, { recursive: true, force: true });

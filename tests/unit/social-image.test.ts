@@ -3,14 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSocialCards, socialCards, writeSocialCards } from '../../src/lib/social-cards.ts';
-import { cachedSocialImage, defaultSocialImageCacheDir, socialImageCacheDir } from '../../src/lib/social-image-cache.ts';
 import {
-  SOCIAL_IMAGE,
   headlineType,
   renderSocialImage,
-  socialImageKey,
+  SOCIAL_IMAGE,
   type SocialImageContent,
+  socialImageKey,
 } from '../../src/lib/social-image.ts';
+import {
+  cachedSocialImage,
+  defaultSocialImageCacheDir,
+  socialImageCacheDir,
+} from '../../src/lib/social-image-cache.ts';
 
 const seed: SocialImageContent = {
   headline: 'Azerbaijani serviceman injured in landmine blast in Kalbajar',
@@ -127,13 +131,26 @@ describe('cachedSocialImage', () => {
 describe('social cards of a build', () => {
   const site = { name: 'The Dispatch', language: 'en' };
   const articles = [
-    { permalink: '/2022/07/27/serviceman-injured/', title: seed.headline, authors: ['Sabina Mammadli'], date: '2022-07-27T12:30:00+04:00' },
-    { permalink: '/2021/01/02/two-authors/', title: 'Two authors', authors: ['A. One', 'B. Two'], date: '2021-01-02T09:05:00-05:00' },
+    {
+      permalink: '/2022/07/27/serviceman-injured/',
+      title: seed.headline,
+      authors: ['Sabina Mammadli'],
+      date: '2022-07-27T12:30:00+04:00',
+    },
+    {
+      permalink: '/2021/01/02/two-authors/',
+      title: 'Two authors',
+      authors: ['A. One', 'B. Two'],
+      date: '2021-01-02T09:05:00-05:00',
+    },
   ];
 
   it("lists each article's card at its permalink, showing what the article page says", () => {
     const cards = socialCards(articles, site);
-    expect(cards.map((card) => card.file)).toEqual(['2022/07/27/serviceman-injured/social.png', '2021/01/02/two-authors/social.png']);
+    expect(cards.map((card) => card.file)).toEqual([
+      '2022/07/27/serviceman-injured/social.png',
+      '2021/01/02/two-authors/social.png',
+    ]);
     expect(cards[0]!.content).toEqual(seed);
     expect(cards[1]!.content.byline).toBe('By A. One and B. Two');
     expect(cards[1]!.content.dateline).toBe('2 January 2021 09:05 (UTC-05:00)');
@@ -148,7 +165,9 @@ describe('social cards of a build', () => {
       JSON.stringify([{ file: '/etc/x.png', content: seed }]),
       JSON.stringify([{ file: 'a/social.png', content: { ...seed, headline: 3 } }]),
     ]) {
-      expect(() => parseSocialCards(bad, 'dist/social-cards.json')).toThrow(/^dist\/social-cards\.json: not a list of social cards/);
+      expect(() => parseSocialCards(bad, 'dist/social-cards.json')).toThrow(
+        /^dist\/social-cards\.json: not a list of social cards/,
+      );
     }
   });
 
@@ -158,7 +177,13 @@ describe('social cards of a build', () => {
       const cacheDir = path.join(root, 'cache');
       const cards = socialCards(articles, site);
       const first: string[] = [];
-      expect(await writeSocialCards(cards, { dist: path.join(root, 'one'), cacheDir, onRendered: (card) => first.push(card.file) })).toEqual({ rendered: 2 });
+      expect(
+        await writeSocialCards(cards, {
+          dist: path.join(root, 'one'),
+          cacheDir,
+          onRendered: (card) => first.push(card.file),
+        }),
+      ).toEqual({ rendered: 2 });
       expect(first.sort()).toEqual(cards.map((card) => card.file).sort());
 
       const again = await writeSocialCards(cards, { dist: path.join(root, 'two'), cacheDir });

@@ -23,7 +23,9 @@ describe('the landmine pack decides whether a story is about mines', () => {
     [
       'a one-paragraph brief',
       'Two shepherds wounded by cluster bomb in south Lebanon',
-      ['Two shepherds were wounded on Sunday when a cluster bomb left over from the 2006 war exploded near Kfar Kila, the army said.'],
+      [
+        'Two shepherds were wounded on Sunday when a cluster bomb left over from the 2006 war exploded near Kfar Kila, the army said.',
+      ],
     ],
     [
       'minefield records under other names, with no "map" or "exchange"',
@@ -77,25 +79,37 @@ describe('the landmine pack decides whether a story is about mines', () => {
     [
       '"mine" as a pronoun',
       'Quarry row goes to council',
-      ['"The house is mine and the cracks are real," said a neighbour, a friend of mine since school.', 'The council will vote on the quarry in June.'],
+      [
+        '"The house is mine and the cracks are real," said a neighbour, a friend of mine since school.',
+        'The council will vote on the quarry in June.',
+      ],
     ],
   ])('derives nothing for %s', (_, title, blocks) => {
     expect(derives(title, blocks)).toBe(false);
   });
 
   it('holds a long feature to no more evidence than a short story, and a long business story to as much', () => {
-    const scene = (n: number) => `The market in the old town opened at six on day ${n}, and the traders set out their stalls under the plane trees.`;
+    const scene = (n: number) =>
+      `The market in the old town opened at six on day ${n}, and the traders set out their stalls under the plane trees.`;
     const feature = Array.from({ length: 24 }, (_, n) => scene(n));
-    for (const n of [2, 12, 22]) feature[n] = `Deminers cleared another strip of the minefield beside the road on day ${n}, the team leader said.`;
+    for (const n of [2, 12, 22])
+      feature[n] = `Deminers cleared another strip of the minefield beside the road on day ${n}, the team leader said.`;
     expect(derives('The last minefield of Kovačevo', feature)).toBe(true);
-    const business = Array.from({ length: 24 }, (_, n) => `Shares in the retailer rose on day ${n} as analysts raised their forecasts.`);
+    const business = Array.from(
+      { length: 24 },
+      (_, n) => `Shares in the retailer rose on day ${n} as analysts raised their forecasts.`,
+    );
     business[3] = 'Analysts called the new tax rules a minefield for smaller firms.';
     business[15] = 'The chief executive said the planning rules were a minefield.';
     expect(derives('Retailer lifts forecast', business)).toBe(false);
   });
 
   it('derives sections for an off-subject story when the editor pins a kind', () => {
-    const kinds = classifier.classify(['United won 2-0 on Saturday.', 'The club was founded in 1878.'], new Map([[2, 'background']]), 'A derby');
+    const kinds = classifier.classify(
+      ['United won 2-0 on Saturday.', 'The club was founded in 1878.'],
+      new Map([[2, 'background']]),
+      'A derby',
+    );
     expect(kinds?.[1]).toBe('background');
   });
 });
@@ -108,20 +122,40 @@ describe('a second subject is a data file', () => {
     otherSenses: [],
     ambiguousAnchors: [],
     kinds: [
-      { id: 'rising-water', title: 'Rising water', description: 'The flood itself.', speakers: [], topics: [{ match: '(rose|burst|flooded)', weight: 2 }] },
-      { id: 'relief', title: 'Relief', description: 'Help for those hit.', speakers: [], topics: [{ match: '(aid|shelter|shelters|relief)', weight: 2 }], fallback: true },
+      {
+        id: 'rising-water',
+        title: 'Rising water',
+        description: 'The flood itself.',
+        speakers: [],
+        topics: [{ match: '(rose|burst|flooded)', weight: 2 }],
+      },
+      {
+        id: 'relief',
+        title: 'Relief',
+        description: 'Help for those hit.',
+        speakers: [],
+        topics: [{ match: '(aid|shelter|shelters|relief)', weight: 2 }],
+        fallback: true,
+      },
     ],
   };
   const both = createClassifier([landmines, floods]);
 
   it('gives a flood story the flood kinds and a mine story the mine kinds', () => {
     const flood = both.classify(
-      ['The river burst its banks on Monday and floodwaters flooded 300 homes.', 'Volunteers opened shelters and handed out aid to families hit by the flood.'],
+      [
+        'The river burst its banks on Monday and floodwaters flooded 300 homes.',
+        'Volunteers opened shelters and handed out aid to families hit by the flood.',
+      ],
       new Map(),
       'Floods swamp river towns',
     );
     expect(flood).toEqual(['rising-water', 'relief']);
-    const mine = both.classify(['A farmer was killed when his tractor hit an anti-tank mine on Monday, police said.'], new Map(), 'Farmer killed by landmine');
+    const mine = both.classify(
+      ['A farmer was killed when his tractor hit an anti-tank mine on Monday, police said.'],
+      new Map(),
+      'Farmer killed by landmine',
+    );
     expect(mine).toEqual(['incident']);
   });
 });

@@ -66,7 +66,9 @@ describe('frontmatter text is stripped at the schema', () => {
   });
 
   it('keeps markup and entities as the text they are', () => {
-    expect(articleSchema.parse({ ...valid, title: 'AT&T <b>bold</b> &amp; more' }).title).toBe('AT&T <b>bold</b> &amp; more');
+    expect(articleSchema.parse({ ...valid, title: 'AT&T <b>bold</b> &amp; more' }).title).toBe(
+      'AT&T <b>bold</b> &amp; more',
+    );
   });
 
   it.each([

@@ -24,7 +24,7 @@
  *   sentence end: `97,000 mines in formerly-occupied Aghdam` → `Aghdam`.
  */
 import { findLocativePlaces } from './places.ts';
-import { tagTerms, type KeyFigure, type Paragraph, type Term } from './types.ts';
+import { type KeyFigure, type Paragraph, type Term, tagTerms } from './types.ts';
 
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -38,21 +38,42 @@ const APPROXIMATION =
   /\b(?:about|around|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|an\s+estimated|close\s+to|just\s+over|just\s+under|well\s+over|almost|nearly)\s+$/i;
 const REFERENCE =
   /\b(?:article|art\.|section|sec\.|paragraph|para\.|chapter|part|clause|resolution|no\.|nos\.|number|page|p\.|pp\.|item|rule|protocol|law|decree|flight|route|highway|road|platform|gate|room|case|file|order|amendment|point|level|grade|category|channel|volume|vol\.|issue|version|phase|stage|round|magnitude)\s*$/i;
-const BACK_REFERENCE = /\b(?:the|these|those|its|their|his|her|our|your|my|both|all|each|every|per|first|last|next|other)\s+$/i;
+const BACK_REFERENCE =
+  /\b(?:the|these|those|its|their|his|her|our|your|my|both|all|each|every|per|first|last|next|other)\s+$/i;
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 const TIME_UNITS = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights'.split(' '),
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights'.split(
+    ' ',
+  ),
 );
 /** Amounts whose figure may take an `of …` complement (`20 tonnes of ordnance`, `2 percent of the territory`). */
 const MEASURES = new Set(
-  'percent per cent % tonnes tonne tons ton kilograms kilogrammes kilos grams pounds hectares acres litres liters gallons barrels square cubic'.split(' '),
+  'percent per cent % tonnes tonne tons ton kilograms kilogrammes kilos grams pounds hectares acres litres liters gallons barrels square cubic'.split(
+    ' ',
+  ),
 );
 /** Lengths and distances measure one thing (`waves of 20 centimetres`, `30 kilometres from the border`); `square …` is an area. */
 const LENGTHS = new Set(
-  'metres meters centimetres centimeters millimetres millimeters kilometres kilometers miles feet inches yards'.split(' '),
+  'metres meters centimetres centimeters millimetres millimeters kilometres kilometers miles feet inches yards'.split(
+    ' ',
+  ),
 );
-const PLURALS_WITHOUT_S = new Set(['people', 'police', 'personnel', 'staff', 'children', 'men', 'women', 'cattle', 'livestock', 'sheep', 'troops', 'crew', 'yen']);
+const PLURALS_WITHOUT_S = new Set([
+  'people',
+  'police',
+  'personnel',
+  'staff',
+  'children',
+  'men',
+  'women',
+  'cattle',
+  'livestock',
+  'sheep',
+  'troops',
+  'crew',
+  'yen',
+]);
 
 interface Found {
   value: string;
@@ -63,7 +84,11 @@ interface Found {
 const isPluralHead = (t: Term): boolean =>
   PLURALS_WITHOUT_S.has(t.lower) || (t.tags.has('Plural') && !t.tags.has('Pronoun')) || MEASURES.has(t.lower);
 const isModifier = (t: Term): boolean =>
-  (t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || t.tags.has('Hyphenated') || (t.tags.has('Verb') && t.tags.has('PastTense'))) &&
+  (t.tags.has('Adjective') ||
+    t.tags.has('Noun') ||
+    t.tags.has('Demonym') ||
+    t.tags.has('Hyphenated') ||
+    (t.tags.has('Verb') && t.tags.has('PastTense'))) &&
   !t.tags.has('Pronoun') &&
   !t.tags.has('Preposition') &&
   !t.tags.has('Determiner') &&

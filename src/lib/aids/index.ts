@@ -115,28 +115,41 @@ export function applyAidOverrides(aids: ReaderAids, settings: AidSettings = {}):
     overrides.timeline === false
       ? []
       : byDate(
-          correctList<TimelineEntry, AddedTimelineEntry>('timeline', aids.timeline, overrides.timeline, (added: AddedTimelineEntry): TimelineEntry => {
-            if (!ISO_DAY.test(added.date) || (added.endDate !== undefined && !ISO_DAY.test(added.endDate))) {
-              throw new AidOverrideError(`aids.timeline.add: "${added.date}" is not a date such as 2022-07-26`);
-            }
-            return { ...added, paragraphId: added.paragraphId ?? null, kind: 'event' };
-          }),
+          correctList<TimelineEntry, AddedTimelineEntry>(
+            'timeline',
+            aids.timeline,
+            overrides.timeline,
+            (added: AddedTimelineEntry): TimelineEntry => {
+              if (!ISO_DAY.test(added.date) || (added.endDate !== undefined && !ISO_DAY.test(added.endDate))) {
+                throw new AidOverrideError(`aids.timeline.add: "${added.date}" is not a date such as 2022-07-26`);
+              }
+              return { ...added, paragraphId: added.paragraphId ?? null, kind: 'event' };
+            },
+          ),
         );
   return {
     timeline,
-    figures: overrides.figures === false ? [] : correctList('figures', aids.figures, overrides.figures, (f: KeyFigure) => f),
-    quotes: overrides.quotes === false ? [] : correctList('quotes', aids.quotes, overrides.quotes, (q: AttributedQuote) => q),
+    figures:
+      overrides.figures === false ? [] : correctList('figures', aids.figures, overrides.figures, (f: KeyFigure) => f),
+    quotes:
+      overrides.quotes === false ? [] : correctList('quotes', aids.quotes, overrides.quotes, (q: AttributedQuote) => q),
     places:
       overrides.places === false
         ? []
-        : correctList('places', aids.places, overrides.places, (p: AddedPlace): Place => ({ ...p, paragraphIds: p.paragraphIds ?? [] })),
+        : correctList(
+            'places',
+            aids.places,
+            overrides.places,
+            (p: AddedPlace): Place => ({ ...p, paragraphIds: p.paragraphIds ?? [] }),
+          ),
   };
 }
 
 /** Derive every aid the editor did not switch off from the article's paragraphs, then apply the corrections. */
 export function deriveReaderAids(paragraphs: Paragraph[], clock: ArticleClock, settings: AidSettings = {}): ReaderAids {
   const overrides = overridesOf(settings);
-  if (aidsSkipReason(paragraphs)) return applyAidOverrides({ timeline: [], figures: [], quotes: [], places: [] }, overrides);
+  if (aidsSkipReason(paragraphs))
+    return applyAidOverrides({ timeline: [], figures: [], quotes: [], places: [] }, overrides);
   const derived: ReaderAids = {
     timeline: overrides.timeline === false ? [] : deriveTimeline(paragraphs, clock),
     figures: overrides.figures === false ? [] : deriveFigures(paragraphs),
@@ -158,7 +171,9 @@ export function hasTimelineEvents(timeline: TimelineEntry[]): boolean {
 
 /** Whether the page should show the aids at all: some aid says more than the dateline does. */
 export function hasContent(aids: ReaderAids): boolean {
-  return hasTimelineEvents(aids.timeline) || aids.figures.length > 0 || aids.quotes.length > 0 || aids.places.length > 0;
+  return (
+    hasTimelineEvents(aids.timeline) || aids.figures.length > 0 || aids.quotes.length > 0 || aids.places.length > 0
+  );
 }
 
 export { deriveFigures, derivePlaces, deriveQuotes, deriveTimeline };

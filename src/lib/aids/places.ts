@@ -25,7 +25,7 @@
  */
 import { documentAndEventWords, institutionWords } from '../../nlp/lexicon.ts';
 import { lexiconPlaces } from '../../nlp/terms.ts';
-import { tagTerms, type Paragraph, type Place, type Term } from './types.ts';
+import { type Paragraph, type Place, type Term, tagTerms } from './types.ts';
 
 /** A place found in one text: its name as written, the name without a place-kind, and where. */
 interface PlaceMention {
@@ -36,17 +36,36 @@ interface PlaceMention {
 }
 
 const TRIGGERS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside', 'into', 'within']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
 /** `the village of X`. */
 const KINDS_BEFORE_OF = new Set(
-  'village villages town towns city cities district region province county municipality oblast settlement capital port island islands governorate prefecture coast outskirts suburb suburbs neighbourhood neighborhood commune canton area territory department'.split(' '),
+  'village villages town towns city cities district region province county municipality oblast settlement capital port island islands governorate prefecture coast outskirts suburb suburbs neighbourhood neighborhood commune canton area territory department'.split(
+    ' ',
+  ),
 );
 /** `X District` (part of the name) / `X district`, `X and Y districts` (not part of it). */
 const KIND_SUFFIXES = new Set(
-  'district region province county municipality oblast prefecture governorate canton department island islands valley river lake mountains'.split(' '),
+  'district region province county municipality oblast prefecture governorate canton department island islands valley river lake mountains'.split(
+    ' ',
+  ),
 );
 const PLURAL_KIND_SUFFIXES = new Set(
-  'districts regions provinces counties municipalities oblasts prefectures governorates cantons departments villages towns cities islands'.split(' '),
+  'districts regions provinces counties municipalities oblasts prefectures governorates cantons departments villages towns cities islands'.split(
+    ' ',
+  ),
 );
 /** Words after a name that date the sentence rather than describe the name (`in Kherson last week`). */
 const TEMPORAL = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'overnight', 'recently']);
@@ -69,7 +88,13 @@ function nameAt(terms: Term[], i: number): [number, number] | null {
     const next = terms[last + 1];
     if (next && isCapitalised(next)) {
       last++;
-    } else if (next && NAME_CONNECTORS.has(next.text) && terms[last + 2] && isCapitalised(terms[last + 2]!) && !breaksName(next)) {
+    } else if (
+      next &&
+      NAME_CONNECTORS.has(next.text) &&
+      terms[last + 2] &&
+      isCapitalised(terms[last + 2]!) &&
+      !breaksName(next)
+    ) {
       last += 2;
     } else {
       break;
@@ -89,7 +114,13 @@ function acceptable(terms: Term[], [a, b]: [number, number]): boolean {
   if (NOT_PLACE_HEADS.has(lastWord)) return false;
   if (words.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('WeekDay'))) return false;
   if (words.some((w) => w.tags.has('Person')) && !words.some((w) => w.tags.has('Place'))) return false;
-  if (words.some((w) => w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Preposition') || w.tags.has('Conjunction'))) return false;
+  if (
+    words.some(
+      (w) =>
+        w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Preposition') || w.tags.has('Conjunction'),
+    )
+  )
+    return false;
   if (words.length === 1 && words[0]!.text.length < 2) return false;
   const tail = words[words.length - 1]!;
   if (tail.tags.has('Demonym') || tail.tags.has('Language')) return false;
@@ -103,7 +134,11 @@ function skipModifiers(terms: Term[], j: number): number {
     const t = terms[j];
     if (!t || isCapitalised(t)) break;
     const modifier =
-      t.tags.has('Adjective') || (t.tags.has('Verb') && t.tags.has('PastTense')) || t.tags.has('Hyphenated') || DIRECTIONS.has(t.lower) || /ern$/.test(t.lower);
+      t.tags.has('Adjective') ||
+      (t.tags.has('Verb') && t.tags.has('PastTense')) ||
+      t.tags.has('Hyphenated') ||
+      DIRECTIONS.has(t.lower) ||
+      /ern$/.test(t.lower);
     if (!modifier || t.tags.has('Preposition') || t.tags.has('Determiner')) break;
     j++;
   }
@@ -114,7 +149,9 @@ function skipModifiers(terms: Term[], j: number): number {
 function coreOf(name: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1]!;
-  return words.length > 1 && /^\p{Lu}/u.test(last) && KIND_SUFFIXES.has(last.toLowerCase()) ? words.slice(0, -1).join(' ') : name;
+  return words.length > 1 && /^\p{Lu}/u.test(last) && KIND_SUFFIXES.has(last.toLowerCase())
+    ? words.slice(0, -1).join(' ')
+    : name;
 }
 
 /** Places used as locations in `text` (module comment), in text order. */
@@ -128,10 +165,17 @@ export function findLocativePlaces(text: string): PlaceMention[] {
     let [a, b] = span;
     // A longer place of the lexicon starting at the same word (`Bosnia and Herzegovina`).
     const start = terms[a]!.start;
-    const longer = knownPlaces.find((p) => p.offset.start === start && p.offset.start + p.offset.length > terms[b]!.end);
+    const longer = knownPlaces.find(
+      (p) => p.offset.start === start && p.offset.start + p.offset.length > terms[b]!.end,
+    );
     if (longer) {
       const end = longer.offset.start + longer.offset.length;
-      while (terms[b + 1] && terms[b + 1]!.end <= end && (isCapitalised(terms[b + 1]!) || terms[b + 1]!.lower === 'and')) b++;
+      while (
+        terms[b + 1] &&
+        terms[b + 1]!.end <= end &&
+        (isCapitalised(terms[b + 1]!) || terms[b + 1]!.lower === 'and')
+      )
+        b++;
       if (!isCapitalised(terms[b]!)) b--;
     }
     const name = nameText(text, terms, [a, b]);
@@ -172,7 +216,10 @@ export function findLocativePlaces(text: string): PlaceMention[] {
     }
 
     // `X District` (capitalised kind) and `X region`, `X and Y districts` (lowercase kind)
-    if (isCapitalised(t) && (i === 0 || !isCapitalised(terms[i - 1]!) || breaksName(terms[i - 1]!) || possessive(terms[i - 1]!))) {
+    if (
+      isCapitalised(t) &&
+      (i === 0 || !isCapitalised(terms[i - 1]!) || breaksName(terms[i - 1]!) || possessive(terms[i - 1]!))
+    ) {
       const span = nameAt(terms, i);
       if (!span) continue;
       const words = terms.slice(span[0], span[1] + 1);
@@ -227,9 +274,14 @@ export function derivePlaces(paragraphs: Paragraph[]): Place[] {
   }
   const withMentions = places.map((place) => {
     const pattern = mentionPattern(place);
-    const hits = paragraphs.map((p, index) => ({ id: p.id, index, at: pattern.exec(p.text)?.index ?? -1 })).filter((h) => h.at >= 0);
+    const hits = paragraphs
+      .map((p, index) => ({ id: p.id, index, at: pattern.exec(p.text)?.index ?? -1 }))
+      .filter((h) => h.at >= 0);
     const first = hits[0];
-    return { place: { name: place.name, paragraphIds: hits.map((h) => h.id) }, order: first ? [first.index, first.at] : [Infinity, 0] };
+    return {
+      place: { name: place.name, paragraphIds: hits.map((h) => h.id) },
+      order: first ? [first.index, first.at] : [Infinity, 0],
+    };
   });
   withMentions.sort((x, y) => x.order[0]! - y.order[0]! || x.order[1]! - y.order[1]!);
   return withMentions.map((w) => w.place);

@@ -27,21 +27,29 @@
  */
 import { institutionWords, speechVerbForms } from '../../nlp/lexicon.ts';
 import { quotationSpans } from '../../nlp/quotations.ts';
-import { sentenceSpans, tagTerms, type AttributedQuote, type Paragraph, type Term } from './types.ts';
+import { type AttributedQuote, type Paragraph, sentenceSpans, type Term, tagTerms } from './types.ts';
 
 /** Verbs of saying, every written form (src/nlp/lexicon.ts), longest first so the alternation takes whole words. */
 const SPEECH = [...speechVerbForms].sort((a, b) => b.length - a.length).join('|');
 /** `…," the ministry added` — the phrase before the verb, at most ten words. */
-const ATTRIBUTION_AFTER = new RegExp(`^\\s*[,—–-]?\\s*([^"“”.;!?]{1,100}?)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+)?(?:${SPEECH})\\b`, 'i');
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s*[,—–-]?\\s*([^"“”.;!?]{1,100}?)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+)?(?:${SPEECH})\\b`,
+  'i',
+);
 /** `…," said Anja Roth, a resident` — the phrase after the verb, up to a comma. */
-const ATTRIBUTION_INVERTED = new RegExp(`^\\s*[,—–-]?\\s*(?:${SPEECH})\\s+(?!that\\b|on\\b|in\\b|at\\b)([^,.;:"“”!?]{2,80})`, 'i');
+const ATTRIBUTION_INVERTED = new RegExp(
+  `^\\s*[,—–-]?\\s*(?:${SPEECH})\\s+(?!that\\b|on\\b|in\\b|at\\b)([^,.;:"“”!?]{2,80})`,
+  'i',
+);
 /** A lead-in ending in `:` or `,` with a verb of saying: `The ministry said in a statement:` */
 const LEAD_IN = new RegExp(`\\b(?:${SPEECH})\\b[^.!?"“”]*[:,]\\s*$`, 'i');
 
 /** Head words of a named body; a city or municipality speaks as one too. */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...institutionWords, 'municipality', 'city']);
 const STOP_WORDS = new Set(
-  'the a an of in on for to by with from and or at that which who said says told this these those its their his her'.split(' '),
+  'the a an of in on for to by with from and or at that which who said says told this these those its their his her'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -57,7 +65,14 @@ interface Span {
 
 /** Quotation spans in one paragraph (module comment; the finder is src/nlp/quotations.ts). */
 function quoteSpans(text: string, paragraph: number, blockquote: boolean): Span[] {
-  const spans: Span[] = quotationSpans(text).map(({ open, close }) => ({ paragraph, start: open + 1, end: close, open, close, block: false }));
+  const spans: Span[] = quotationSpans(text).map(({ open, close }) => ({
+    paragraph,
+    start: open + 1,
+    end: close,
+    open,
+    close,
+    block: false,
+  }));
   if (blockquote && spans.length === 0 && text.trim()) {
     spans.push({ paragraph, start: 0, end: text.length, open: -1, close: text.length, block: true });
   }
@@ -85,12 +100,18 @@ function readable(phrase: string): string {
 
 /** Runs of capitalised words (with `of`/`for`/`and` inside a named body). */
 function capitalisedRuns(phrase: string): string[] {
-  return [...phrase.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|de|von|van|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)].map((m) =>
-    m[0].replace(/['’]s$/, ''),
-  );
+  return [
+    ...phrase.matchAll(
+      /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|de|von|van|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu,
+    ),
+  ].map((m) => m[0].replace(/['’]s$/, ''));
 }
 
-const isInstitution = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => INSTITUTION_WORDS.has(w.replace(/['’]s$/, '')));
+const isInstitution = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => INSTITUTION_WORDS.has(w.replace(/['’]s$/, '')));
 
 /** A person's name in the phrase: the last run of two or more capitalised words naming no body. */
 function personIn(phrase: string): string | null {
@@ -128,7 +149,10 @@ function mentionsOf(description: string, ctx: Context): DescriptionMention[] {
   const words = description.trim().split(/\s+/);
   const head = words[words.length - 1]!;
   const pattern = new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'giu');
-  const ofForm = new RegExp(`(?<![\\p{L}])${escapeRegExp(capitalise(head))}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
+  const ofForm = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(capitalise(head))}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`,
+    'gu',
+  );
   const mentions: DescriptionMention[] = [];
   ctx.outside.forEach((text, paragraph) => {
     const candidates: DescriptionMention[] = [];
@@ -148,7 +172,8 @@ function mentionsOf(description: string, ctx: Context): DescriptionMention[] {
         candidates.push({ paragraph, at, end: m.index + m[0].length, name: `${collected.join(' ')} ${m[0]}` });
       }
     }
-    for (const m of text.matchAll(ofForm)) candidates.push({ paragraph, at: m.index, end: m.index + m[0].length, name: m[0] });
+    for (const m of text.matchAll(ofForm))
+      candidates.push({ paragraph, at: m.index, end: m.index + m[0].length, name: m[0] });
     mentions.push(...candidates.sort((x, y) => x.at - y.at));
   });
   ctx.mentions.set(description, mentions);
@@ -157,13 +182,18 @@ function mentionsOf(description: string, ctx: Context): DescriptionMention[] {
 
 /** The first mention of `description` before `position` in paragraph `paragraph`, as a name. */
 function antecedent(description: string, ctx: Context, paragraph: number, position: number): string | null {
-  const first = mentionsOf(description, ctx).find((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= position));
+  const first = mentionsOf(description, ctx).find(
+    (m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= position),
+  );
   return first ? first.name.replace(/\s+/g, ' ') : null;
 }
 
 /** Who `phrase` names, as a readable name (module comment). */
 function resolveSpeaker(raw: string, ctx: Context, paragraph: number, position: number): string | null {
-  const phrase = raw.replace(/^\s*(?:and|but)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+  const phrase = raw
+    .replace(/^\s*(?:and|but)\s+/i, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
   if (!phrase || phrase.split(/\s+/).length > 12) return null;
   const lower = phrase.toLowerCase();
 
@@ -219,8 +249,11 @@ function peopleIn(text: string): { name: string; start: number }[] {
   const flush = () => {
     const words = run.map((t) => t.text.replace(/['’]s$/, ''));
     const name = words.join(' ');
-    const other = run.some((t) => ['Place', 'Organization', 'Date', 'Demonym', 'Determiner', 'Acronym'].some((tag) => t.tags.has(tag)));
-    if (words.length >= 2 && words.length <= 4 && !other && !isInstitution(name)) people.push({ name, start: run[0]!.start });
+    const other = run.some((t) =>
+      ['Place', 'Organization', 'Date', 'Demonym', 'Determiner', 'Acronym'].some((tag) => t.tags.has(tag)),
+    );
+    if (words.length >= 2 && words.length <= 4 && !other && !isInstitution(name))
+      people.push({ name, start: run[0]!.start });
     run = [];
   };
   for (const t of tagTerms(text)) {
@@ -246,8 +279,10 @@ export function deriveQuotes(paragraphs: Paragraph[]): AttributedQuote[] {
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     for (const span of spansByParagraph[p]!) {
-      const before = Math.max(span.open , 0);
-      const here = peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(({ name }) => name);
+      const before = Math.max(span.open, 0);
+      const here = peopleByParagraph[p]!.filter(({ name, start }) => start + name.length <= before).map(
+        ({ name }) => name,
+      );
       const ctx: Context = { outside, people: here.length ? [...peopleBefore, ...here] : peopleBefore, mentions };
       let quote = text.slice(span.start, span.end).trim();
       quote = quote.replace(/[,\s]+$/, '');

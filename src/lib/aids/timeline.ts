@@ -45,19 +45,19 @@
  * - The same day (or range) mentioned twice gives one entry, from its first mention.
  */
 import * as chrono from 'chrono-node';
-import { localDateParts, resolveArticleDate } from '../dates.ts';
 import { speechVerbForms } from '../../nlp/lexicon.ts';
 import { parseText } from '../../nlp/parse.ts';
-import { verbPhrases, type VerbForm } from '../../nlp/verbs.ts';
+import { type VerbForm, verbPhrases } from '../../nlp/verbs.ts';
+import { localDateParts, resolveArticleDate } from '../dates.ts';
 import { countWords, truncateAtWord } from '../text.ts';
 import {
-  sentenceSpans,
-  tagTerms,
   type ArticleClock,
   type Paragraph,
   type PartOfDay,
+  sentenceSpans,
   type Term,
   type TimelineEntry,
+  tagTerms,
 } from './types.ts';
 
 /** A plain calendar day; no clock, no zone. */
@@ -134,15 +134,24 @@ const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 /** A dateline opening the story: a place in capitals, a date, a dash (`SANTIAGO, 8 May —`, `TOKYO, Feb. 15 (Reuters) -`). */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},[^—–\n]{1,40}?\s[—–-]\s/u;
 /** A verb that moves something to the date that follows. */
-const RESCHEDULED = /\b(?:postponed|adjourned|delayed|moved|pushed\s+back|deferred|rescheduled|extended|brought\s+forward)\b(?:\s+\S+){0,4}?\s+(?:to|until|till)\s+(?:the\s+)?$/i;
+const RESCHEDULED =
+  /\b(?:postponed|adjourned|delayed|moved|pushed\s+back|deferred|rescheduled|extended|brought\s+forward)\b(?:\s+\S+){0,4}?\s+(?:to|until|till)\s+(?:the\s+)?$/i;
 /** Words before a date that make it one end of something else rather than the day of an event. */
-const BOUNDING_WORD = /\b(?:since|until|till|by|before|after|through|throughout|ahead\s+of|as\s+of|prior\s+to|from)\s+(?:the\s+)?$/i;
+const BOUNDING_WORD =
+  /\b(?:since|until|till|by|before|after|through|throughout|ahead\s+of|as\s+of|prior\s+to|from)\s+(?:the\s+)?$/i;
 /** The phrase leading into a date: `on the evening of`, `shortly before midnight on`, `late on`, `in the early hours of`. */
 const LEAD_IN =
   /(?:\b(?:(?:shortly|just|well|soon|long)\s+)?(?:before|after)\s+(?:dawn|midnight|noon|midday|daybreak)\s+|\b(?:early|late)\s+)?(?:\b(?:on|in|at|during|from|between)\s+)?(?:the\s+)?(?:(?:(?:early|small|late|wee)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?$/i;
 const TRAILING_PART_OF_DAY = /^\s*(morning|afternoon|evening|night)\b/i;
 /** Tenses of a verb whose date has not happened yet, or is a schedule (`host … on Friday`). */
-const NOT_YET: ReadonlySet<VerbForm> = new Set(['future', 'modal', 'simple-present', 'present-progressive', 'passive-present', 'infinitive']);
+const NOT_YET: ReadonlySet<VerbForm> = new Set([
+  'future',
+  'modal',
+  'simple-present',
+  'present-progressive',
+  'passive-present',
+  'infinitive',
+]);
 const RANGE_JOINER = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 
 /**
@@ -186,11 +195,25 @@ interface Mention {
 const RELATIVE_DAYS: readonly { pattern: RegExp; anchor: 'publication' | 'previous'; days: number }[] = [
   { pattern: /\bthe\s+day\s+before\s+yesterday\b/gi, anchor: 'publication', days: -2 },
   { pattern: /\byesterday\b/gi, anchor: 'publication', days: -1 },
-  { pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi, anchor: 'previous', days: 1 },
+  {
+    pattern:
+      /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi,
+    anchor: 'previous',
+    days: 1,
+  },
   { pattern: /\b(?:two|2)\s+days\s+later\b/gi, anchor: 'previous', days: 2 },
   { pattern: /\b(?:three|3)\s+days\s+later\b/gi, anchor: 'previous', days: 3 },
-  { pattern: /\b(?:the\s+(?:day\s+before|previous\s+day|eve)|a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|of)\b)/gi, anchor: 'previous', days: -1 },
-  { pattern: /\b(?:two|2)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi, anchor: 'previous', days: -2 },
+  {
+    pattern:
+      /\b(?:the\s+(?:day\s+before|previous\s+day|eve)|a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|of)\b)/gi,
+    anchor: 'previous',
+    days: -1,
+  },
+  {
+    pattern: /\b(?:two|2)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi,
+    anchor: 'previous',
+    days: -2,
+  },
 ];
 
 /** Relative days in one sentence (`yesterday evening`, `the next day`), as mentions. */
@@ -279,7 +302,12 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
 
     // `between March 3 and March 5`: chrono reads two dates; join them.
     const next = results[i + 1];
-    if (!to && next && RANGE_JOINER.test(masked.slice(end, next.index)) && /\b(?:between|from)\s+$/i.test(lookBack(masked, start))) {
+    if (
+      !to &&
+      next &&
+      RANGE_JOINER.test(masked.slice(end, next.index)) &&
+      /\b(?:between|from)\s+$/i.test(lookBack(masked, start))
+    ) {
       const nextParts = partsOf(next.start);
       if (isCalendarDay(nextParts)) {
         to = nextParts;
@@ -289,7 +317,9 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     }
     // `between 3 and 5 March`: chrono reads only `5 March`.
     const bareFrom = Math.max(0, start - LOOK_BACK);
-    const bare = /\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$/i.exec(masked.slice(bareFrom, start));
+    const bare = /\b(between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$/i.exec(
+      masked.slice(bareFrom, start),
+    );
     if (!to && bare && from.month !== undefined && from.day !== undefined) {
       to = from;
       from = { ...from, day: Number(bare[2]) };
@@ -317,14 +347,14 @@ function findMentions(sentence: string, reference: CalendarDay): Mention[] {
     if (/^from\b/i.test(leadText.trim()) && !to) continue; // `from Thursday`: a start, not a day
 
     const phraseText = sentence.slice(start, end);
-    const modifier = /\b(last|next|coming|this)\s+$/i.exec(lookBack(sentence, start))?.[1] ?? /^(last|next|coming|this)\b/i.exec(phraseText)?.[1];
+    const modifier =
+      /\b(last|next|coming|this)\s+$/i.exec(lookBack(sentence, start))?.[1] ??
+      /^(last|next|coming|this)\b/i.exec(phraseText)?.[1];
     if (from.weekday !== undefined && from.day === undefined && /^(?:next|coming)$/i.test(modifier ?? '')) continue;
 
     const trailing = TRAILING_PART_OF_DAY.exec(sentence.slice(end));
     const partOfDay =
-      from.hour !== undefined
-        ? partOfDayFromHour(from.hour)
-        : partOfDayFromWords(`${leadText} ${trailing?.[1] ?? ''}`);
+      from.hour !== undefined ? partOfDayFromHour(from.hour) : partOfDayFromWords(`${leadText} ${trailing?.[1] ?? ''}`);
     mentions.push({
       start: phraseStart,
       end: trailing ? end + trailing[0].length : end,
@@ -351,7 +381,11 @@ function tenseAt(sentence: string, mention: Mention): VerbForm | null {
 }
 
 /** The day a relative mention names; `null` for `the next day` before the text has dated anything. */
-function relativeDay(relative: NonNullable<Mention['relative']>, reference: CalendarDay, lastDated: CalendarDay | null): CalendarDay | null {
+function relativeDay(
+  relative: NonNullable<Mention['relative']>,
+  reference: CalendarDay,
+  lastDated: CalendarDay | null,
+): CalendarDay | null {
   const anchor = relative.anchor === 'publication' ? reference : lastDated;
   return anchor ? fromDayNumber(dayNumber(anchor) + relative.days) : null;
 }
@@ -393,21 +427,40 @@ function resolveRangeEnd(parts: DateParts, start: CalendarDay): CalendarDay | nu
 
 /** Verbs of saying, every written form (src/nlp/lexicon.ts): what marks a trailing attribution. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbForms);
-const SUBORDINATORS = new Set('after before when while because although though whereas until once if unless since as'.split(' '));
+const SUBORDINATORS = new Set(
+  'after before when while because although though whereas until once if unless since as'.split(' '),
+);
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 const PREPOSITIONS = new Set(
-  'in on at for to from with by during after before since until near into onto over under between among across through throughout against without within about around toward towards while despite amid along outside inside beyond'.split(' '),
+  'in on at for to from with by during after before since until near into onto over under between among across through throughout against without within about around toward towards while despite amid along outside inside beyond'.split(
+    ' ',
+  ),
 );
-const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'roughly', 'approximately']);
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'approximately',
+]);
 const CONNECTIVES = new Set(
-  'however moreover meanwhile previously earlier later then also still separately additionally furthermore nevertheless instead elsewhere overall afterwards and but so yet'.split(' '),
+  'however moreover meanwhile previously earlier later then also still separately additionally furthermore nevertheless instead elsewhere overall afterwards and but so yet'.split(
+    ' ',
+  ),
 );
 const MAX_WORDS = 14;
 const MAX_LABEL_CHARS = 120;
 
 const isVerb = (t: Term | undefined): boolean => !!t && t.tags.has('Verb');
 const isFiniteVerb = (t: Term | undefined): boolean =>
-  !!t && t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('PresentTense'));
+  !!t &&
+  t.tags.has('Verb') &&
+  !t.tags.has('Gerund') &&
+  !(t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('PresentTense'));
 const isNounLike = (t: Term): boolean =>
   (t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Pronoun')) && !t.tags.has('Preposition');
 const hasComma = (t: Term): boolean => /[,;:]/.test(t.post);
@@ -505,7 +558,10 @@ function clauseCore(terms: Term[]): Term[] {
   let j = v + 1;
   while (
     j < terms.length &&
-    (isVerb(terms[j]) || terms[j]!.tags.has('Adverb') || terms[j]!.tags.has('Particle') || terms[j]!.tags.has('Negative')) &&
+    (isVerb(terms[j]) ||
+      terms[j]!.tags.has('Adverb') ||
+      terms[j]!.tags.has('Particle') ||
+      terms[j]!.tags.has('Negative')) &&
     !hasComma(terms[j - 1]!)
   ) {
     j++;
@@ -557,7 +613,8 @@ function antecedentOf(terms: Term[]): Term[] {
   let k = terms.length;
   while (k > 0 && terms.length - k < 6) {
     const t = terms[k - 1]!;
-    const nominal = t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.lower === 'the' || t.lower === 'a';
+    const nominal =
+      t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.lower === 'the' || t.lower === 'a';
     if (!nominal || t.tags.has('Pronoun') || (k < terms.length && hasComma(t))) break;
     k--;
   }
@@ -579,7 +636,10 @@ function dropLeadingConnectives(terms: Term[]): Term[] {
     const first = out[0]!;
     if (RELATIVES.has(first.lower) || first.lower === 'that') {
       out = out.slice(1);
-    } else if ((first.tags.has('Adverb') || CONNECTIVES.has(first.lower)) && (hasComma(first) || ['and', 'but', 'so', 'yet'].includes(first.lower))) {
+    } else if (
+      (first.tags.has('Adverb') || CONNECTIVES.has(first.lower)) &&
+      (hasComma(first) || ['and', 'but', 'so', 'yet'].includes(first.lower))
+    ) {
       out = out.slice(1);
     } else {
       break;
@@ -658,7 +718,8 @@ const LABEL_WINDOW = 400;
  * the date (cut at spaces), so a run-on paragraph costs time in proportion to its length.
  */
 function labelAround(sentence: string, mention: Mention, mentions: readonly Mention[]): string | null {
-  if (mention.eventClause !== undefined) return clauseLabel(sentence.slice(mention.eventClause, mention.eventClause + 2 * LABEL_WINDOW));
+  if (mention.eventClause !== undefined)
+    return clauseLabel(sentence.slice(mention.eventClause, mention.eventClause + 2 * LABEL_WINDOW));
   let from = 0;
   let to = sentence.length;
   if (sentence.length > 2 * LABEL_WINDOW) {
@@ -692,7 +753,9 @@ export function deriveTimeline(paragraphs: Paragraph[], clock: ArticleClock): Ti
         .filter((mention) => a + mention.start >= dateline)
         .sort((x, y) => x.start - y.start);
       for (const mention of mentions) {
-        const from = mention.relative ? relativeDay(mention.relative, reference, lastDated) : resolveParts(mention.from, reference, mention.strictPast);
+        const from = mention.relative
+          ? relativeDay(mention.relative, reference, lastDated)
+          : resolveParts(mention.from, reference, mention.strictPast);
         if (!from || dayNumber(from) > limit) continue;
         const inferred = mention.from.year === undefined;
         // `yesterday` is past whatever the verb; other days without a year are past only in a past tense.

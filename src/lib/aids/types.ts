@@ -8,7 +8,7 @@
  * derivation uses (tagged terms, read from src/nlp/'s one parse of the text,
  * and sentence spans), so the modules agree on what a word and a sentence are.
  */
-import { termsOf, type Term } from '../../nlp/terms.ts';
+import { type Term, termsOf } from '../../nlp/terms.ts';
 
 /** One top-level block of the article body, as plain text. */
 export interface Paragraph {

@@ -35,7 +35,10 @@ function readFixture(name: string): { paragraphs: Paragraph[]; published: string
     .map((block, i): Paragraph => {
       const lines = block.split('\n');
       const blockquote = lines.every((line) => line.startsWith('>'));
-      const text = lines.map((line) => (blockquote ? line.replace(/^>\s?/, '') : line)).join(' ').trim();
+      const text = lines
+        .map((line) => (blockquote ? line.replace(/^>\s?/, '') : line))
+        .join(' ')
+        .trim();
       return { id: `p-${i + 1}`, text, ...(blockquote ? { blockquote: true } : {}) };
     });
   return { paragraphs, published: field('date'), timezone: field('timezone') };
@@ -129,7 +132,8 @@ describe('figures, places and quotes: what they leave out', () => {
   });
 
   it('keeps percentages, money and spelled-out counts', () => {
-    const text = 'About 2 percent of the territory is mined, the programme costs $5 million, and three deminers were hurt.';
+    const text =
+      'About 2 percent of the territory is mined, the programme costs $5 million, and three deminers were hurt.';
     expect(deriveFigures([{ id: 'p-1', text }]).map((f) => f.text)).toEqual([
       'About 2 percent of the territory',
       '$5 million',
@@ -139,7 +143,10 @@ describe('figures, places and quotes: what they leave out', () => {
 
   it('lists countries that only act as no places, and no institutions or months', () => {
     const paragraphs = [
-      { id: 'p-1', text: 'Armenia handed over the maps to Azerbaijan in March under the Criminal Code of the Republic of Azerbaijan.' },
+      {
+        id: 'p-1',
+        text: 'Armenia handed over the maps to Azerbaijan in March under the Criminal Code of the Republic of Azerbaijan.',
+      },
       { id: 'p-2', text: 'Officials in Kalbajar military units said nothing.' },
     ];
     expect(derivePlaces(paragraphs)).toEqual([]);
@@ -186,7 +193,13 @@ describe('applyAidOverrides', () => {
     expect(corrected.figures).toEqual(aids.figures);
     expect(corrected.timeline).toEqual([
       { date: '2020-11-10', label: 'Peace agreement signed', paragraphId: null, kind: 'event' },
-      { date: '2022-07-26', label: 'Serviceman injured in Kalbajar', paragraphId: 'p-1', partOfDay: 'evening', kind: 'event' },
+      {
+        date: '2022-07-26',
+        label: 'Serviceman injured in Kalbajar',
+        paragraphId: 'p-1',
+        partOfDay: 'evening',
+        kind: 'event',
+      },
       { date: '2022-07-27', label: 'Ministry statement', paragraphId: 'p-5', kind: 'event' },
       { date: '2022-07-27', label: 'Published', paragraphId: null, kind: 'publication' },
     ]);
@@ -196,8 +209,12 @@ describe('applyAidOverrides', () => {
 
   it('rejects a position the derived list does not have', () => {
     expect(() => applyAidOverrides(aids, { figures: { hide: [3] } })).toThrow(AidOverrideError);
-    expect(() => applyAidOverrides(aids, { figures: { hide: [3] } })).toThrow(/aids\.figures\.hide: there is no item 3/);
-    expect(() => applyAidOverrides(aids, { timeline: { add: [{ date: '26 July', label: 'x' }] } })).toThrow(AidOverrideError);
+    expect(() => applyAidOverrides(aids, { figures: { hide: [3] } })).toThrow(
+      /aids\.figures\.hide: there is no item 3/,
+    );
+    expect(() => applyAidOverrides(aids, { timeline: { add: [{ date: '26 July', label: 'x' }] } })).toThrow(
+      AidOverrideError,
+    );
   });
 
   it('hides a timeline holding only the publication', () => {

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../../../data/articles.ts';
-import { socialCards, type SocialCard } from '../../../../../lib/social-cards.ts';
+import { type SocialCard, socialCards } from '../../../../../lib/social-cards.ts';
 import { cachedSocialImage, socialImageCacheDir } from '../../../../../lib/social-image-cache.ts';
 import { site } from '../../../../../site.config.ts';
 
