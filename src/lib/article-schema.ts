@@ -68,9 +68,14 @@ const dateText = z
   .string({ error: required(DATE_EXAMPLE) })
   .trim()
   .min(1, `expected ${DATE_EXAMPLE}`);
-const authorName = freeText('an author name')
-  .min(1, 'expected a non-empty author name')
-  .max(FIELD_LIMITS.author, atMost(FIELD_LIMITS.author, 'characters in a name'));
+/**
+ * Free text of one character or more and at most `FIELD_LIMITS[field]`: `what` is what the field
+ * expects, `empty` the message for an empty value, `unit` what the limit counts.
+ */
+const boundedText = (field: keyof typeof FIELD_LIMITS, what: string, empty: string, unit: string) =>
+  freeText(what).min(1, empty).max(FIELD_LIMITS[field], atMost(FIELD_LIMITS[field], unit));
+
+const authorName = boundedText('author', 'an author name', 'expected a non-empty author name', 'characters in a name');
 
 /**
  * `false`, or what `schema` accepts. Checked by hand rather than as a union, so an
@@ -147,17 +152,24 @@ function leadImage<S extends z.ZodType>(src: S) {
   return z.strictObject(
     {
       src,
-      alt: freeText('alt text: what the picture shows, for readers who cannot see it')
-        .min(1, 'expected alt text: what the picture shows, for readers who cannot see it')
-        .max(FIELD_LIMITS.alt, atMost(FIELD_LIMITS.alt, 'characters of alt text')),
-      caption: freeText('a caption (text)')
-        .min(1, 'expected a caption, or leave the field out')
-        .max(FIELD_LIMITS.caption, atMost(FIELD_LIMITS.caption, 'characters in a caption'))
-        .optional(),
-      credit: freeText('a credit (text)')
-        .min(1, 'expected a credit, or leave the field out')
-        .max(FIELD_LIMITS.credit, atMost(FIELD_LIMITS.credit, 'characters in a credit'))
-        .optional(),
+      alt: boundedText(
+        'alt',
+        'alt text: what the picture shows, for readers who cannot see it',
+        'expected alt text: what the picture shows, for readers who cannot see it',
+        'characters of alt text',
+      ),
+      caption: boundedText(
+        'caption',
+        'a caption (text)',
+        'expected a caption, or leave the field out',
+        'characters in a caption',
+      ).optional(),
+      credit: boundedText(
+        'credit',
+        'a credit (text)',
+        'expected a credit, or leave the field out',
+        'characters in a credit',
+      ).optional(),
     },
     {
       error: (issue) =>
@@ -170,13 +182,18 @@ function leadImage<S extends z.ZodType>(src: S) {
 
 function articleFields<S extends z.ZodType>(imageSrc: S) {
   return {
-    title: freeText('a headline (non-empty text)')
-      .min(1, 'expected a headline (non-empty text)')
-      .max(FIELD_LIMITS.title, atMost(FIELD_LIMITS.title, 'characters in a headline')),
-    description: freeText('text')
-      .min(1, 'expected text, or leave the field out')
-      .max(FIELD_LIMITS.description, atMost(FIELD_LIMITS.description, 'characters in a description'))
-      .optional(),
+    title: boundedText(
+      'title',
+      'a headline (non-empty text)',
+      'expected a headline (non-empty text)',
+      'characters in a headline',
+    ),
+    description: boundedText(
+      'description',
+      'text',
+      'expected text, or leave the field out',
+      'characters in a description',
+    ).optional(),
     date: dateText,
     timezone: z
       .string({ error: required(ZONE_EXAMPLE) })
@@ -202,14 +219,9 @@ function articleFields<S extends z.ZodType>(imageSrc: S) {
       .optional(),
     updated: dateText.optional(),
     tags: z
-      .array(
-        freeText('a tag')
-          .min(1, 'expected a non-empty tag')
-          .max(FIELD_LIMITS.tag, atMost(FIELD_LIMITS.tag, 'characters in a tag')),
-        {
-          error: required('a list of tags'),
-        },
-      )
+      .array(boundedText('tag', 'a tag', 'expected a non-empty tag', 'characters in a tag'), {
+        error: required('a list of tags'),
+      })
       .max(FIELD_LIMITS.tags, atMost(FIELD_LIMITS.tags, 'tags'))
       .default([]),
     draft: z.boolean({ error: required('true or false') }).default(false),
