@@ -77,6 +77,11 @@ export interface SiteConfig {
    */
   tocMinSections: number;
   /**
+   * Longest quotation "At a glance" shows, in characters, default 140: a taste of who said what,
+   * cut at a word; its link leads to the paragraph with all of it.
+   */
+  atAGlanceQuoteLength: number;
+  /**
    * Services of the "Share" menu, in order (`src/lib/share.ts` builds each link), default all six:
    * every one is a plain link, so none loads anything until the reader follows it.
    */
@@ -169,6 +174,7 @@ export const site: SiteConfig = {
   relatedCount: 3,
   descriptionMaxLength: 160,
   tocMinSections: 2,
+  atAGlanceQuoteLength: 140,
   share: ['email', 'x', 'facebook', 'telegram', 'whatsapp', 'linkedin'],
   newsSitemapWindowHours: 48,
   url: normalizeSiteUrl(process.env.SITE_URL),
