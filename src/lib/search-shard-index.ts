@@ -9,21 +9,11 @@
  * after a build the cache holds only the shards of that build.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  globSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { linkOrCopyTree } from './cached-files.ts';
 import { codeDigest } from './code-digest.ts';
 import { ARTICLE_PAGE_GLOB } from './permalinks.ts';
 import { searchDocument } from './search-document.ts';
@@ -139,7 +129,7 @@ export async function writeSearchShards(options: SearchShardOptions): Promise<Wr
   const folder = join(dist, SEARCH_FOLDER);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const { name, key } of written) placeTree(join(cacheDir, key), join(folder, name));
+  for (const { name, key } of written) linkOrCopyTree(join(cacheDir, key), join(folder, name));
   writeFileSync(join(folder, SEARCH_MODULE), searchModule(written.map(({ name }) => name)));
 
   // Only what this code put there goes: the folder may be one a publisher named (SEARCH_SHARD_CACHE_DIR).
@@ -177,25 +167,5 @@ async function indexShard(
   } finally {
     // Ends Pagefind's process, and with it all the memory of this shard's index.
     await pagefind.close();
-  }
-}
-
-const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK']);
-
-/** `from`'s files at `to`, hard-linked (copied where no link can be made): the cache never changes a file in place. */
-function placeTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) placeTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch (error) {
-        if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        copyFileSync(source, target);
-      }
-    }
   }
 }

@@ -5,9 +5,10 @@
  * linked into the built site (`placeSocialImage`).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { linkOrCopy } from './cached-files.ts';
 import { renderSocialImage, type SocialImageContent, socialImageKey } from './social-image.ts';
 
 interface SocialImageCacheOptions {
@@ -90,24 +91,6 @@ export async function placeSocialImage(
   const { rendered } = await cachedSocialImage(content, options);
   linkOrCopy(file, target);
   return { rendered };
-}
-
-const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK']);
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') {
-      rmSync(to);
-      linkOrCopy(from, to);
-    } else if (CANNOT_LINK.has(code)) {
-      copyFileSync(from, to);
-    } else {
-      throw error;
-    }
-  }
 }
 
 /** The cached bytes, or undefined when the file is missing or obviously not a PNG. */

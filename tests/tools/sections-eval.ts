@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { articleBody, parseFrontmatterText } from '../../src/lib/frontmatter.ts';
 import { blockText, isBlock } from '../../src/markdown/blocks.ts';
@@ -29,42 +28,64 @@ export interface CaseResult {
   renderedOnce: boolean;
 }
 
-export function evaluateHalf(half: string): CaseResult[] {
-  const folder = new URL(`${half}/`, CORPUS);
+/**
+ * One case folder (`input.md`, `expected.json`) read as the build reads an article file: its
+ * frontmatter and body, its blocks (parsed without the plugins, so the trainer reads stories even
+ * when the committed model no longer fits) and the outline a sub-editor gave it.
+ */
+interface CorpusCase {
+  name: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  blocks: Nodes[];
+  expectedOutline: OutlineEntry[];
+}
+
+function readCases(folder: URL): CorpusCase[] {
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map((name) => evaluateCase(new URL(`${name}/`, folder), name));
+    .map((name) => {
+      const source = readFileSync(new URL(`${name}/input.md`, folder), 'utf8');
+      const body = articleBody(source);
+      const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as {
+        outline: OutlineEntry[];
+      };
+      return {
+        name,
+        frontmatter: parseFrontmatterText(source) as Record<string, unknown>,
+        body,
+        blocks: articleParser().parse(body).children.filter(isBlock),
+        expectedOutline: expected.outline,
+      };
+    });
 }
 
-function evaluateCase(folder: URL, name: string): CaseResult {
-  const source = readFileSync(new URL('input.md', folder), 'utf8');
-  // Read as the build reads an article file.
-  const frontmatter = parseFrontmatterText(source);
-  const body = articleBody(source);
-  const expectedOutline = (
-    JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as { outline: OutlineEntry[] }
-  ).outline;
+/** The kind an outline gives each block, `NONE` where it gives none. */
+function blockKinds(blocks: readonly Nodes[], outline: readonly OutlineEntry[]): string[] {
+  const kinds: string[] = blocks.map(() => NONE);
+  for (const entry of outline) for (const block of entry.blocks) kinds[block - 1] = entry.kind ?? NONE;
+  return kinds;
+}
 
+export function evaluateHalf(half: string): CaseResult[] {
+  return readCases(new URL(`${half}/`, CORPUS)).map(evaluateCase);
+}
+
+function evaluateCase({ name, frontmatter, body, blocks, expectedOutline }: CorpusCase): CaseResult {
   const file = new VFile({ value: body, data: { astro: { frontmatter: structuredClone(frontmatter) } } });
   const html = String(HTML.processSync(file));
   const outline = (file.data as { astro: { frontmatter: { outline: OutlineEntry[] } } }).astro.frontmatter.outline;
 
-  const blocks = HTML.parse(body).children.filter(isBlock);
-  const kindsOf = (entries: readonly OutlineEntry[]) => {
-    const kinds: string[] = blocks.map(() => NONE);
-    for (const entry of entries) for (const block of entry.blocks) kinds[block - 1] = entry.kind ?? NONE;
-    return kinds;
-  };
-  const expected = kindsOf(expectedOutline);
+  const expected = blockKinds(blocks, expectedOutline);
   if (expected.includes(NONE) && expectedOutline.length > 0)
     throw new Error(`${name}/expected.json: not every block is labelled`);
   const offSubject = expectedOutline.length === 0;
   return {
     name,
     expected,
-    derived: kindsOf(outline),
+    derived: blockKinds(blocks, outline),
     offSubject,
     inventedSections: offSubject ? outline.length : 0,
     renderedOnce: rendersEveryBlockOnce(html, blocks),
@@ -83,18 +104,13 @@ function rendersEveryBlockOnce(html: string, blocks: readonly Nodes[]): boolean 
   );
   let from = 0;
   for (const block of blocks) {
-    const words = squash(blockWords(block));
+    const words = squash(blockText(block));
     if (rendered.split(words).length - 1 !== 1) return false;
     const at = rendered.indexOf(words, from);
     if (at < from) return false;
     from = at + words.length;
   }
   return true;
-}
-
-function blockWords(node: Nodes): string {
-  if (node.type === 'paragraph' || !('children' in node)) return mdastToString(node);
-  return node.children.map(blockWords).join(' ');
 }
 
 export interface HalfSummary {
@@ -177,21 +193,9 @@ export interface LabelledStory {
  * the frontmatter) or that have headings of their own are left out: nothing is derived for them.
  */
 export function labelledStories(folder: URL): LabelledStory[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .flatMap((name) => {
-      const source = readFileSync(new URL(`${name}/input.md`, folder), 'utf8');
-      const frontmatter = parseFrontmatterText(source) as { title?: unknown; sections?: unknown };
-      const outline = (
-        JSON.parse(readFileSync(new URL(`${name}/expected.json`, folder), 'utf8')) as { outline: OutlineEntry[] }
-      ).outline;
-      if (frontmatter.sections !== undefined || outline.some((entry) => !entry.derived)) return [];
-      // Parsed without the plugins: the trainer reads stories even when the committed model no longer fits.
-      const blocks = articleParser().parse(articleBody(source)).children.filter(isBlock);
-      const labels: (string | null)[] = blocks.map(() => null);
-      for (const entry of outline) for (const block of entry.blocks) labels[block - 1] = entry.kind;
-      return [{ name, title: String(frontmatter.title ?? ''), texts: blocks.map(blockText), labels }];
-    });
+  return readCases(folder).flatMap(({ name, frontmatter, blocks, expectedOutline }) => {
+    if (frontmatter.sections !== undefined || expectedOutline.some((entry) => !entry.derived)) return [];
+    const labels = blockKinds(blocks, expectedOutline).map((kind) => (kind === NONE ? null : kind));
+    return [{ name, title: String(frontmatter.title ?? ''), texts: blocks.map(blockText), labels }];
+  });
 }

@@ -26,6 +26,7 @@ import {
   modelWords,
   predictKind,
   type SparseFeatures,
+  vocabularyIndex,
 } from '../../src/markdown/kind-model.ts';
 import { landmines } from '../../src/subjects/landmines.ts';
 import { CORPUS, type LabelledStory, labelledStories } from './sections-eval.ts';
@@ -72,7 +73,7 @@ function vocabularyOf(stories: readonly LabelledStory[]): string[] {
 
 /** The labelled blocks of the on-subject stories the rules give sections to, as features. */
 export function examplesFor(stories: readonly LabelledStory[], vocabulary: readonly string[]): Example[] {
-  const index = new Map(vocabulary.map((word, at) => [word, at]));
+  const index = vocabularyIndex({ vocabulary });
   return stories.flatMap((story) => {
     if (story.labels.some((label) => label === null)) return [];
     const analysis = rules.analyse(story.texts, new Map(), story.title);
