@@ -266,6 +266,10 @@ export const landmines: SubjectPack = {
       '(mine|mines) (action|clearance|victims|victim|survivors|survivor|risk|awareness|explosion|blast|contamination|maps|map|ban)',
       2,
     ),
+    // What only a landmine does: it is stepped on, it kills or maims by itself. Not ambiguous, so a
+    // story of gold panners or miners killed by an old mine keeps its subject.
+    cue('(step|steps|stepped|stepping|trod|treading|drove|driving|ran|running) (on|over) (a|an|the) #Adjective? (mine|mines)', 2),
+    cue('(killed|injured|wounded|maimed|hurt|blown up) by (a|an|the) #Adjective? (mine|mines)', 2),
     cue('(mine|mines)', 1),
     cue('(mortar|artillery) (shell|shells|round|rounds)', 1),
     cue('(shell|shells|grenade|grenades|rocket) .{0,3} (exploded|detonated|went off|unexploded|old|left)', 1),

@@ -36,9 +36,9 @@ export const TRAINING = {
   /** A word is a feature when this many tuning blocks use it. */
   minBlocksPerWord: 5,
   /** L2 penalty on every weight but the bias. */
-  l2: 0.01,
-  epochs: 400,
-  learningRate: 0.1,
+  l2: 0.001,
+  epochs: 1600,
+  learningRate: 0.3,
   /** Weights are written rounded to this many decimals. */
   decimals: 4,
 } as const;

@@ -36,6 +36,15 @@ describe('the landmine pack decides whether a story is about mines', () => {
         'The deputy chairman said the records were only 25 percent accurate.',
       ],
     ],
+    [
+      'a landmine that struck miners, in a story full of mining',
+      'Coal miner loses leg after stepping on a mine near the pit road',
+      [
+        'A 46-year-old coal miner lost a leg on Thursday when he trod on a mine on a path above the colliery, the district police said.',
+        'The miners use the path to reach the shaft when the road floods, his colleagues said.',
+        'Coal mining has grown around the town since the war, and several quarries have opened on former front lines.',
+      ],
+    ],
   ])('derives sections for %s', (_, title, blocks) => {
     expect(derives(title, blocks)).toBe(true);
   });
