@@ -259,7 +259,13 @@ export const landmines: SubjectPack = {
     cue('(formulary|formularies)', 2),
     cue('booby (trap|traps|trapped)', 2),
     cue('(cluster) (munition|munitions|bomb|bombs)', 2),
-    cue('(roadside|improvised) (bomb|bombs|device|devices|explosive|explosives|mine|mines)', 2),
+    cue('(roadside|improvised) (bomb|bombs|bombing|bombings|device|devices|explosive|explosives|mine|mines)', 2),
+    // Explosive remnants told plainly: "an abandoned socket bomb", "old shells", "leftover explosives".
+    cue(
+      '(abandoned|unexploded|leftover|left-over|discarded|wartime) #Noun? (bomb|bombs|shell|shells|explosive|explosives|grenade|grenades|device|devices|munition|munitions)',
+      2,
+    ),
+    cue('(bomb|explosive|explosives|ordnance) disposal', 1),
     cue('explosive (remnants|remnant|device|devices|ordnance|hazards|objects|items)', 2),
     cue('(anti-personnel|anti-tank|antipersonnel|antitank|anti-vehicle) (mine|mines)?', 2),
     cue(
@@ -268,7 +274,10 @@ export const landmines: SubjectPack = {
     ),
     // What only a landmine does: it is stepped on, it kills or maims by itself. Not ambiguous, so a
     // story of gold panners or miners killed by an old mine keeps its subject.
-    cue('(step|steps|stepped|stepping|trod|treading|drove|driving|ran|running) (on|over) (a|an|the) #Adjective? (mine|mines)', 2),
+    cue(
+      '(step|steps|stepped|stepping|trod|treading|drove|driving|ran|running) (on|over) (a|an|the) #Adjective? #Adjective? (mine|mines|device|devices|bomb|bombs)',
+      2,
+    ),
     cue('(killed|injured|wounded|maimed|hurt|blown up) by (a|an|the) #Adjective? (mine|mines)', 2),
     cue('(mine|mines)', 1),
     cue('(mortar|artillery) (shell|shells|round|rounds)', 1),
@@ -280,7 +289,7 @@ export const landmines: SubjectPack = {
     ),
     cue('(buried|hidden) (bomb|bombs|device|devices|explosive|explosives|charge|charges)', 2),
     cue(
-      '(bomb|bombs|device|devices|explosive|explosives|charge|charges) .{0,3} (buried|hidden) (under|beneath|in|along|at|by|near|among)',
+      '(bomb|bombs|device|devices|explosive|explosives|charge|charges) .{0,3} (buried|hidden) (under|beneath|in|along|at|by|near|among|on)',
       2,
     ),
     cue('(stepped|trod|drove|ran) (on|over) .{0,2} (bomb|device|explosive|explosives)', 2),
@@ -298,7 +307,13 @@ export const landmines: SubjectPack = {
     cue('(a|an) #Adjective? (minefield|minefields) (of|for)', 2),
     // "a minefield of regulations", in a headline without its article; not "the minefields of Kovačevo".
     cue('(minefield|minefields) of #CommonNoun', 2),
-    cue('(is|was|are|were|be|been|become|becomes|became|remains|remain) (a|an) #Adjective? minefield', 2),
+    cue('(is|was|are|were|be|been|become|becomes|became|remains|remain|\'s) #Adverb? (a|an) #Adjective? minefield', 2),
+    // "Navigate a regulatory minefield", "a legal minefield": figures of speech for rules and risks.
+    cue('(navigate|navigates|navigating|navigated) (a|an|the)? #Adjective? (minefield|minefields)', 2),
+    cue(
+      '(regulatory|legal|political|diplomatic|ethical|financial|bureaucratic|emotional|moral|commercial|procedural|tax|tariff) (minefield|minefields)',
+      2,
+    ),
   ],
   ambiguousAnchors: [
     '(mine|mines)',

@@ -45,11 +45,31 @@ describe('the landmine pack decides whether a story is about mines', () => {
         'Coal mining has grown around the town since the war, and several quarries have opened on former front lines.',
       ],
     ],
+    [
+      'war leftovers called plainly bombs and explosives, and a bomb buried on a path',
+      'Two boys hurt as abandoned mortar bomb explodes in schoolyard',
+      [
+        'Two boys were hurt on Tuesday when an abandoned mortar bomb they had found behind their school exploded, the district police said.',
+        'A bomb disposal team searched the yard and found no other explosives.',
+        'Wartime explosives are still found in the hills around the town, where a herder was killed last spring by a bomb buried on a footpath.',
+      ],
+    ],
   ])('derives sections for %s', (_, title, blocks) => {
     expect(derives(title, blocks)).toBe(true);
   });
 
   it.each([
+    [
+      'a property market that is "still a minefield" to "navigate", with no "of" after it',
+      'Dubai property rally turns explosive as developers navigate regulatory minefield',
+      [
+        'Dubai property prices rose for a ninth month in March, extending an explosive run as buyers from Europe and Asia poured in, the land department said.',
+        'The rally follows a blast of announcements from the government, which has mapped out a plan to sell plots on the new waterfront.',
+        'Developers say the approval process is still a minefield, with three authorities signing off on every tower.',
+        'The land department said on Monday it had opened an investigation into suspected price rigging and referred one case to the public prosecution.',
+        'Analysts cautioned that the market remains exposed to interest rates.',
+      ],
+    ],
     [
       'a football match that borrows the words',
       'United edge City in explosive derby',
