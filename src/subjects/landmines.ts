@@ -307,7 +307,7 @@ export const landmines: SubjectPack = {
     cue('(a|an) #Adjective? (minefield|minefields) (of|for)', 2),
     // "a minefield of regulations", in a headline without its article; not "the minefields of Kovačevo".
     cue('(minefield|minefields) of #CommonNoun', 2),
-    cue('(is|was|are|were|be|been|become|becomes|became|remains|remain|\'s) #Adverb? (a|an) #Adjective? minefield', 2),
+    cue("(is|was|are|were|be|been|become|becomes|became|remains|remain|'s) #Adverb? (a|an) #Adjective? minefield", 2),
     // "Navigate a regulatory minefield", "a legal minefield": figures of speech for rules and risks.
     cue('(navigate|navigates|navigating|navigated) (a|an|the)? #Adjective? (minefield|minefields)', 2),
     cue(
