@@ -3,7 +3,7 @@ import { articleSchemaWith } from './lib/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 
 const articles = defineCollection({
-  loader: articlesLoader({ base: 'content/articles' }),
+  loader: articlesLoader(),
   // Astro's `image()` imports the lead image beside the article (`image.src` becomes its metadata).
   schema: ({ image }) => articleSchemaWith(image),
 });

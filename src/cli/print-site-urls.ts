@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isScheduled } from '../lib/articles.ts';
+import { ARTICLES_FOLDER } from '../lib/content-files.ts';
 import { resolveArticleDate } from '../lib/dates.ts';
 import { parseFrontmatterText } from '../lib/frontmatter.ts';
 import { sitePath } from '../lib/urls.ts';
@@ -15,7 +16,7 @@ import { buildTime, site } from '../site.config.ts';
 
 const ARTICLE_PAGE = /^(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/index\.html$/;
 
-const [distDir = 'dist', origin = 'http://localhost:4321', articlesDir = 'content/articles'] = process.argv.slice(2);
+const [distDir = 'dist', origin = 'http://localhost:4321', articlesDir = ARTICLES_FOLDER] = process.argv.slice(2);
 
 let pages: string[];
 try {

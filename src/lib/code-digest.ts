@@ -23,8 +23,11 @@ function packageName(specifier: string): string | null {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? null);
 }
 
-/** The version of a package as installed beside `root`, or `?` when it cannot be read. */
-function installedVersion(root: string, name: string): string {
+/**
+ * The version of a package as installed beside `root` (or a folder above it), or `?` when it cannot
+ * be read. Read from its folder, since a package's `exports` may not offer its package.json.
+ */
+export function installedVersion(root: string, name: string): string {
   for (let folder = root; ; folder = dirname(folder)) {
     const manifest = join(folder, 'node_modules', name, 'package.json');
     if (existsSync(manifest))

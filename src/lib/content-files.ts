@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 /** The one article format: Markdown with frontmatter. */
 export const ARTICLE_EXTENSION = '.md';
 
+/** Where the articles live, relative to the project root. */
+export const ARTICLES_FOLDER = 'content/articles';
+
 /** Pictures Astro's image service reads and resizes: what a lead image may be. */
 export const RESIZABLE_IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff'] as const;
 

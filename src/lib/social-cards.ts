@@ -26,19 +26,32 @@ export interface SocialCard {
   content: SocialImageContent;
 }
 
+interface CardSite {
+  name: string;
+  language: string;
+}
+
+/** What an article's card shows. */
+export function socialCardContent(
+  article: Pick<Article, 'title' | 'authors' | 'date'>,
+  site: CardSite,
+): SocialImageContent {
+  return {
+    headline: article.title,
+    byline: `By ${formatAuthors(article.authors, site.language)}`,
+    dateline: formatDateline(article.date),
+    siteName: site.name,
+  };
+}
+
 /** Every article's card, as the article pages' `og:image` names it. */
 export function socialCards(
   articles: readonly Pick<Article, 'permalink' | 'title' | 'authors' | 'date'>[],
-  site: { name: string; language: string },
+  site: CardSite,
 ): SocialCard[] {
   return articles.map((article) => ({
     file: `${article.permalink.slice(1)}${SOCIAL_IMAGE_FILE}`,
-    content: {
-      headline: article.title,
-      byline: `By ${formatAuthors(article.authors, site.language)}`,
-      dateline: formatDateline(article.date),
-      siteName: site.name,
-    },
+    content: socialCardContent(article, site),
   }));
 }
 

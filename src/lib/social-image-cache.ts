@@ -44,6 +44,11 @@ export function socialImageCacheDir(
 const cacheFile = (content: SocialImageContent, cacheDir: string) =>
   path.join(cacheDir, `${socialImageKey(content)}.png`);
 
+/** Whether the cache has the image for `content` (without reading it). */
+export function isSocialImageCached(content: SocialImageContent, cacheDir: string): boolean {
+  return existsSync(cacheFile(content, cacheDir));
+}
+
 /** The PNG for `content`: from `<cacheDir>/<key>.png` if there, else rendered and stored. */
 export async function cachedSocialImage(
   content: SocialImageContent,

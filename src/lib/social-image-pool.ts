@@ -1,12 +1,12 @@
 /**
  * Draws social images on every core: a pool of `node:worker_threads` workers
  * (`social-image-worker.ts`), each loading the fonts once and drawing the cards sent to it, one
- * at a time. A card is ~30 ms of CPU, three quarters of it in resvg (drawing, then PNG encoding),
- * all of it synchronous, so on one thread a cold build draws them one after another.
- * (resvg-js's `renderAsync` was measured and not used: it moves only the drawing off the main
- * thread, and satori plus the PNG encoding still take ~32 ms a card there, so it is no faster than
- * one card per 32 ms however many cores: on 2 cores it matched this pool, 34.5 against 36.3 ms a
- * card over 600 cards, but the pool's throughput grows with the cores.)
+ * at a time; this thread encodes each card's pixels as PNG with sharp, whose work runs on libuv's
+ * threads. Drawing is synchronous (satori's layout, then resvg), so on one thread a cold build
+ * draws the cards one after another.
+ * (resvg-js's `renderAsync` was measured and not used: it moves only resvg's drawing off the
+ * main thread, leaving satori's layout there, so its throughput stays at one thread's however many
+ * cores; the pool's grows with the cores.)
  *
  * Threads start on the first card that needs one, so a build whose cards all come from the cache
  * starts none. A thread is unreferenced while idle, so a pool that is never closed keeps no process
@@ -16,14 +16,27 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { renderSocialImage, type SocialImageContent } from './social-image.ts';
+import { encodeSocialImage, renderSocialImage, type SocialImageContent } from './social-image.ts';
 import type { SocialImageResult, SocialImageTask } from './social-image-worker.ts';
 
 export interface SocialImageRenderer {
   /** The PNG of `content`, byte for byte what `renderSocialImage` returns. */
   render(content: SocialImageContent): Promise<Uint8Array>;
+  /**
+   * From now on draw on `size` threads and keep the process alive while drawing. A renderer made
+   * `inBackground` starts with neither (see `socialImageRenderer`).
+   */
+  foreground(size: number): void;
   /** Ends every thread; renders still waiting are rejected. */
   close(): Promise<void>;
+}
+
+interface RendererOptions {
+  /**
+   * Draw without keeping the process alive, until `foreground`: for cards drawn ahead, while the
+   * build does other work, which must not hold a failed build's process open.
+   */
+  inBackground?: boolean;
 }
 
 /**
@@ -49,9 +62,12 @@ function workerFile(): string {
 }
 
 /** A renderer on `size` threads, or on the calling thread when `size` is 0. */
-export function socialImageRenderer(size: number = socialImageWorkers()): SocialImageRenderer {
-  if (size === 0) return { render: renderSocialImage, close: async () => {} };
-  return new SocialImagePool(size);
+export function socialImageRenderer(
+  size: number = socialImageWorkers(),
+  { inBackground = false }: RendererOptions = {},
+): SocialImageRenderer {
+  if (size === 0) return { render: renderSocialImage, foreground: () => {}, close: async () => {} };
+  return new SocialImagePool(size, inBackground);
 }
 
 interface Job {
@@ -61,15 +77,24 @@ interface Job {
 }
 
 class SocialImagePool implements SocialImageRenderer {
-  readonly #size: number;
+  #size: number;
+  #inBackground: boolean;
   readonly #idle: Worker[] = [];
   readonly #busy = new Map<Worker, Job>();
   readonly #queue: Job[] = [];
   #nextId = 0;
   #closed = false;
 
-  constructor(size: number) {
+  constructor(size: number, inBackground: boolean) {
     this.#size = size;
+    this.#inBackground = inBackground;
+  }
+
+  foreground(size: number): void {
+    this.#size = Math.max(1, size);
+    this.#inBackground = false;
+    for (const worker of this.#busy.keys()) worker.ref();
+    this.#dispatch();
   }
 
   render(content: SocialImageContent): Promise<Uint8Array> {
@@ -104,7 +129,7 @@ class SocialImagePool implements SocialImageRenderer {
       if (!worker) return;
       const job = this.#queue.shift()!;
       this.#busy.set(worker, job);
-      worker.ref();
+      if (!this.#inBackground) worker.ref();
       worker.postMessage(job.task);
     }
   }
@@ -118,7 +143,7 @@ class SocialImagePool implements SocialImageRenderer {
       if (!job || job.task.id !== result.id) return;
       this.#busy.delete(worker);
       if ('error' in result) job.reject(new Error(result.error));
-      else job.resolve(result.png);
+      else encodeSocialImage(result.pixels).then(job.resolve, job.reject);
       worker.unref();
       this.#idle.push(worker);
       this.#dispatch();

@@ -33,6 +33,7 @@ import { articleAddress, assertUniquePaths } from '../lib/articles.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import {
   ARTICLE_EXTENSION,
+  ARTICLES_FOLDER,
   assertArticleHasText,
   assertBuildableContentFiles,
   decodeArticleText,
@@ -42,7 +43,7 @@ import { leadImageFileProblem, type ReadDimensions } from '../lib/lead-image.ts'
 import { assertDistinctNames } from '../lib/listing.ts';
 
 interface ArticlesLoaderOptions {
-  /** Folder holding the articles, relative to the project root. Default `content/articles`. */
+  /** Folder holding the articles, relative to the project root. Default `ARTICLES_FOLDER` (`content/articles`). */
   base?: string;
   /** Which files are articles, relative to `base`. Default every Markdown file at any depth. */
   pattern?: string | string[];
@@ -53,7 +54,7 @@ class ArticleFrontmatterError extends Error {
 }
 
 export function articlesLoader({
-  base = 'content/articles',
+  base = ARTICLES_FOLDER,
   pattern = `**/*${ARTICLE_EXTENSION}`,
 }: ArticlesLoaderOptions = {}): Loader {
   // retainBody: false: pages use the rendered HTML and the text facts, never the Markdown, which

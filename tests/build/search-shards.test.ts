@@ -74,6 +74,12 @@ describe('a rebuild after one new article', () => {
     expect(sites[1]!.has(NEW_PAGE)).toBe(true);
   });
 
+  it('draws only the new article’s social card on the rebuild', () => {
+    expect(outputs[1]!.match(/social image rendered: .*/g)).toEqual([
+      expect.stringMatching(/^social image rendered: 2026\/02\/03\/canada-food-prices\/social\.png/),
+    ]);
+  });
+
   it('leaves the other years’ indexes as they were, though their pages changed', () => {
     const [before, after] = sites as [Map<string, string>, Map<string, string>];
     const changedPages = [...before.keys()].filter(
