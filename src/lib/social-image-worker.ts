@@ -1,19 +1,18 @@
 /**
- * One thread of the social image pool (`social-image-pool.ts`): draws the cards sent to it with
- * `drawSocialImage`, one at a time, and posts back each card's pixels (moved, not copied) or the
- * message of what failed; the pool's thread encodes the PNG. The fonts are read once per thread,
- * on its first card. Run by `node:worker_threads` straight from the source (Node's type
- * stripping), never bundled.
+ * One thread of the social image pool (`social-image-pool.ts`): draws and encodes the cards sent
+ * to it with `renderSocialImage`, one at a time, and posts back each PNG (moved, not copied) or the
+ * message of what failed. The fonts are read once per thread, on its first card. Run by
+ * `node:worker_threads` straight from the source (Node's type stripping), never bundled.
  */
 import { parentPort } from 'node:worker_threads';
-import { drawSocialImage, type SocialImageContent, type SocialImagePixels } from './social-image.ts';
+import { renderSocialImage, type SocialImageContent } from './social-image.ts';
 
 export interface SocialImageTask {
   id: number;
   content: SocialImageContent;
 }
 
-export type SocialImageResult = { id: number; pixels: SocialImagePixels } | { id: number; error: string };
+export type SocialImageResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 if (!parentPort) throw new Error('social-image-worker.ts runs as a worker thread of social-image-pool.ts');
 const port = parentPort;
@@ -21,10 +20,10 @@ const port = parentPort;
 port.on('message', async ({ id, content }: SocialImageTask) => {
   let result: SocialImageResult;
   try {
-    // A copy of resvg's buffer in an ArrayBuffer of its own, so it can be transferred.
-    result = { id, pixels: new Uint8Array(await drawSocialImage(content)) };
+    // sharp's buffer may be a view into a shared pool: a copy of its own can be moved.
+    result = { id, png: new Uint8Array(await renderSocialImage(content)) };
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(result, 'pixels' in result ? [result.pixels.buffer as ArrayBuffer] : []);
+  port.postMessage(result, 'png' in result ? [result.png.buffer as ArrayBuffer] : []);
 });

@@ -277,13 +277,10 @@ const RESVG_OPTIONS = {
 } as const;
 
 /** A drawn card before encoding: 8-bit RGBA, row by row, `SOCIAL_IMAGE.width` × `SOCIAL_IMAGE.height`. */
-export type SocialImagePixels = Uint8Array;
+type SocialImagePixels = Uint8Array;
 
-/**
- * The card drawn, not yet encoded: the CPU-bound part (satori ~14 ms, resvg ~24 ms a card), which
- * the pool runs on its worker threads.
- */
-export async function drawSocialImage(content: SocialImageContent): Promise<SocialImagePixels> {
+/** The card drawn, not yet encoded (satori ~14 ms, resvg ~18 ms a card). */
+async function drawSocialImage(content: SocialImageContent): Promise<SocialImagePixels> {
   const pixels = new Resvg(await socialImageSvg(content), RESVG_OPTIONS).render().pixels;
   return new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength);
 }
@@ -295,13 +292,8 @@ export async function drawSocialImage(content: SocialImageContent): Promise<Soci
  */
 const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 
-/**
- * The PNG of drawn pixels. sharp encodes on libuv's thread pool, off the calling thread, so the
- * pool's main thread encodes while its workers draw. Imported on first use, so the worker threads,
- * which only draw, never load it: a thread ended while sharp encodes can bring the process down
- * (lovell/sharp#2263).
- */
-export async function encodeSocialImage(pixels: SocialImagePixels): Promise<Uint8Array> {
+/** The PNG of drawn pixels; sharp is imported on first use, so a build that draws no card never loads it. */
+async function encodeSocialImage(pixels: SocialImagePixels): Promise<Uint8Array> {
   const { default: sharp } = await import('sharp');
   const png = await sharp(pixels, { raw: { width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, channels: 4 } })
     .removeAlpha()

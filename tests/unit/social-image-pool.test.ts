@@ -48,6 +48,19 @@ describe('socialImageRenderer', { timeout: WORKER_START_TIMEOUT }, () => {
     await expect(pool.render(contents[0]!)).rejects.toThrow(/closed/);
   });
 
+  it('ends its threads only between cards: the card in hand is finished, the ones waiting are rejected', async () => {
+    const pool = socialImageRenderer(1);
+    await pool.render(contents[0]!); // the thread is started and has its fonts
+    const inHand = pool.render(contents[1]!);
+    const waiting = pool.render(contents[2]!).catch((error: Error) => error);
+    // Let the first card reach its thread before closing.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const closed = pool.close();
+    expect(Buffer.from(await inHand).equals(Buffer.from(await renderSocialImage(contents[1]!)))).toBe(true);
+    expect(await waiting).toEqual(new Error('the social image pool was closed before the image was drawn'));
+    await closed;
+  });
+
   it('is sized by SOCIAL_IMAGE_WORKERS, else every core', () => {
     expect(socialImageWorkers({})).toBe(os.availableParallelism());
     expect(socialImageWorkers({ SOCIAL_IMAGE_WORKERS: '0' })).toBe(0);
