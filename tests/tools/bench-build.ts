@@ -6,7 +6,7 @@
  * - Generates N synthetic articles (tests/support/fixture-articles.ts) into a throw-away project,
  *   .cache/bench/site-N/ holding a copy of this project's code, written as tests/support/astro.ts
  *   writes test projects (node_modules is found by walking up). Its caches outlive the run.
- * - cold: a first build (Astro's caches, the social image cache and the reader-aids cache cleared);
+ * - cold: a first build (Astro's caches and the social image, reader-aids and search-shard caches cleared);
  *   warm: a rebuild with nothing changed, every cache kept, as on a real rebuild. `--runs warm`
  *   alone first primes the caches with an unmeasured build, which reuses what earlier runs left.
  * - The same corpus is built by a bare Astro project (.cache/bench/bare-N/, a copy of
@@ -109,7 +109,15 @@ function extraArticles(dir: string): GeneratedArticle[] {
 }
 
 /** What a build leaves behind that the next build reuses: cleared before a cold build. */
-const CACHE_DIRS = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist', 'social-cache', 'reader-aids-cache'];
+const CACHE_DIRS = [
+  '.astro',
+  'node_modules/.astro',
+  'node_modules/.vite',
+  'dist',
+  'social-cache',
+  'reader-aids-cache',
+  'search-shard-cache',
+];
 
 function clearCaches(root: string): void {
   for (const dir of CACHE_DIRS) rmSync(join(root, dir), { recursive: true, force: true });
@@ -288,6 +296,7 @@ async function main(): Promise<void> {
   const siteEnv = {
     SOCIAL_IMAGE_CACHE_DIR: join(siteRoot, 'social-cache'),
     READER_AIDS_CACHE_DIR: join(siteRoot, 'reader-aids-cache'),
+    SEARCH_SHARD_CACHE_DIR: join(siteRoot, 'search-shard-cache'),
   };
   const results: BuildResult[] = [];
   const measured = (result: BuildResult) => {
