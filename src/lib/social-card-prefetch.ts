@@ -46,6 +46,7 @@ export function prefetchSocialCards({ articlesDir, cacheDir, site, threads }: Pr
   const renderer = socialImageRenderer(Math.max(1, threads - 1), { inBackground: true });
   /** `socialImageKey` of each card drawn. */
   const drawn = new Set<string>();
+  const render = (card: SocialImageContent) => renderer.render(card);
   const drawing = (async () => {
     const seen = new Set<string>();
     const draws: Promise<unknown>[] = [];
@@ -53,7 +54,6 @@ export function prefetchSocialCards({ articlesDir, cacheDir, site, threads }: Pr
       const key = socialImageKey(content);
       if (seen.has(key) || isSocialImageCached(content, cacheDir)) continue;
       seen.add(key);
-      const render = (card: SocialImageContent) => renderer.render(card);
       draws.push(
         cachedSocialImage(content, { cacheDir, render }).then(
           ({ rendered }) => {

@@ -276,11 +276,11 @@ const RESVG_OPTIONS = {
   logLevel: 'off',
 } as const;
 
-/** A drawn card before encoding: 8-bit RGBA, row by row, `SOCIAL_IMAGE.width` × `SOCIAL_IMAGE.height`. */
-type SocialImagePixels = Uint8Array;
-
-/** The card drawn, not yet encoded (satori ~14 ms, resvg ~18 ms a card). */
-async function drawSocialImage(content: SocialImageContent): Promise<SocialImagePixels> {
+/**
+ * The card drawn, not yet encoded (satori ~14 ms, resvg ~18 ms a card): 8-bit RGBA, row by row,
+ * `SOCIAL_IMAGE.width` × `SOCIAL_IMAGE.height`.
+ */
+async function drawSocialImage(content: SocialImageContent): Promise<Uint8Array> {
   const pixels = new Resvg(await socialImageSvg(content), RESVG_OPTIONS).render().pixels;
   return new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength);
 }
@@ -293,7 +293,7 @@ async function drawSocialImage(content: SocialImageContent): Promise<SocialImage
 const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 
 /** The PNG of drawn pixels; sharp is imported on first use, so a build that draws no card never loads it. */
-async function encodeSocialImage(pixels: SocialImagePixels): Promise<Uint8Array> {
+async function encodeSocialImage(pixels: Uint8Array): Promise<Uint8Array> {
   const { default: sharp } = await import('sharp');
   const png = await sharp(pixels, { raw: { width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, channels: 4 } })
     .removeAlpha()
